@@ -1,0 +1,125 @@
+/// A passage before it has a document id: role, section path and text.
+struct AssembledBlock: Sendable, Hashable {
+    var role: PassageRole
+    var section: [String]
+    var block: Block
+}
+
+/// Turns parser blocks into passages: drops boilerplate, assigns roles (attendance, byline) and
+/// section paths, and lays out the document text with exact offsets.
+struct DocumentAssembler {
+    /// Kept blocks with their roles and sections, in document order.
+    func assemble(_ blocks: [Block]) -> [AssembledBlock] {
+        var sections = SectionStack()
+        var attendance = AttendanceTracker()
+        var out: [AssembledBlock] = []
+        for block in dropBoilerplate(blocks) {
+            let section = sections.path
+            let role = attendance.role(of: block)
+            if let level = block.headingLevel { sections.push(level: level, title: block.text) }
+            out.append(AssembledBlock(role: role, section: section, block: block))
+        }
+        return out
+    }
+
+    /// Removes furniture and related-links runs and boilerplate phrases.
+    func dropBoilerplate(_ blocks: [Block]) -> [Block] {
+        var kept: [Block] = []
+        var skipUntilLevel: Int?
+        var skippingFurniture = false
+        for block in blocks {
+            let words = MatchFolding.words(block.text)
+            if let stop = skipUntilLevel {
+                if let level = block.headingLevel, level <= stop, BoilerplateText.marker(words) == nil {
+                    skipUntilLevel = nil
+                } else {
+                    continue
+                }
+            }
+            if skippingFurniture {
+                if block.headingLevel == nil, isShortFragment(block.text), BoilerplateText.marker(words) == nil { continue }
+                skippingFurniture = false
+            }
+            switch BoilerplateText.marker(words) {
+            case .related:
+                skipUntilLevel = block.headingLevel ?? Block.inferredHeadingLevel
+                continue
+            case .furniture:
+                skippingFurniture = true
+                continue
+            case nil:
+                break
+            }
+            if words.isEmpty || BoilerplateText.isBoilerplateBlock(words) { continue }
+            kept.append(block)
+        }
+        return kept
+    }
+
+    /// A tag or link label: short and not a sentence.
+    private func isShortFragment(_ text: String) -> Bool {
+        text.unicodeScalars.count <= 80 && !text.hasSuffix(".")
+    }
+}
+
+/// The heading path above the current block.
+private struct SectionStack {
+    private var entries: [(level: Int, title: String)] = []
+
+    var path: [String] { entries.map(\.title) }
+
+    mutating func push(level: Int, title: String) {
+        while let top = entries.last, top.level >= level { entries.removeLast() }
+        entries.append((level, title))
+    }
+}
+
+/// Follows attendance lists: a cue opens one, a table with a name/quality header is one, and the
+/// list goes on over rows, items and short lines until a heading of the cue's level or above, or a
+/// paragraph of prose.
+private struct AttendanceTracker {
+    /// Level of the heading (or label) that opened the current list.
+    private var openLevel: Int?
+    private var inAttendanceTable = false
+
+    /// Longest paragraph still read as part of a list (a name with a long quality).
+    static let maxListLine = 200
+
+    mutating func role(of block: Block) -> PassageRole {
+        let base = Self.baseRole(of: block)
+        if !block.isTableRow { inAttendanceTable = false }
+        switch block.kind {
+        case .heading(let level):
+            if AttendanceText.isCue(block.text, asHeading: true) {
+                openLevel = level
+                return .attendance
+            }
+            if let open = openLevel, level <= open { openLevel = nil }
+            return openLevel == nil ? .heading : .attendance
+        case .paragraph:
+            if AttendanceText.isCue(block.text, asHeading: false) {
+                openLevel = openLevel ?? Block.labelLevel
+                return .attendance
+            }
+            if openLevel != nil {
+                if block.text.unicodeScalars.count <= Self.maxListLine { return .attendance }
+                openLevel = nil
+            }
+            return base
+        case .tableRow:
+            if AttendanceText.isHeaderRow(block.text) { inAttendanceTable = true }
+            return openLevel != nil || inAttendanceTable ? .attendance : .tableRow
+        case .listItem:
+            return openLevel != nil ? .attendance : .listItem
+        }
+    }
+
+    private static func baseRole(of block: Block) -> PassageRole {
+        switch block.kind {
+        case .heading: return .heading
+        case .paragraph: return BylineText.isByline(block.text) ? .metadata : .paragraph
+        case .listItem: return .listItem
+        case .tableRow: return .tableRow
+        }
+    }
+}

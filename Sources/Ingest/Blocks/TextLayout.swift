@@ -1,0 +1,39 @@
+/// Places passages in the document text, so that every passage is an exact slice of it.
+enum TextLayout {
+    /// Separator between blocks in a built text.
+    static let separator = "\n\n"
+
+    /// Text documents: the text is the decoded file and passages are the blocks' source ranges.
+    static func sliced(source: String, blocks: [AssembledBlock], documentID: String) -> [Passage] {
+        blocks.enumerated().compactMap { i, b in
+            guard let r = b.block.sourceRange else { return nil }
+            return passage(i, b, documentID: documentID, start: r.lowerBound, end: r.upperBound)
+        }
+    }
+
+    /// HTML documents: the text is built from the blocks, separated by blank lines.
+    static func joined(blocks: [AssembledBlock], documentID: String) -> (text: String, passages: [Passage]) {
+        var text = String.UnicodeScalarView()
+        var passages: [Passage] = []
+        passages.reserveCapacity(blocks.count)
+        for (i, b) in blocks.enumerated() {
+            if i > 0 { text.append(contentsOf: separator.unicodeScalars) }
+            let start = text.count
+            text.append(contentsOf: b.block.text.unicodeScalars)
+            passages.append(passage(i, b, documentID: documentID, start: start, end: text.count))
+        }
+        return (String(text), passages)
+    }
+
+    private static func passage(_ index: Int, _ b: AssembledBlock, documentID: String, start: Int, end: Int) -> Passage {
+        Passage(
+            id: passageID(documentID: documentID, index: index), section: b.section, role: b.role,
+            text: b.block.text, start: start, end: end)
+    }
+
+    /// `<document id>-p0001`, 1-based, in document order.
+    static func passageID(documentID: String, index: Int) -> String {
+        let n = String(index + 1)
+        return "\(documentID)-p" + String(repeating: "0", count: max(0, 4 - n.count)) + n
+    }
+}

@@ -1,0 +1,66 @@
+import Crypto
+import Logging
+
+/// A document and the notes taken while ingesting it.
+public struct IngestResult: Sendable, Hashable {
+    public var document: Document
+    public var warnings: [IngestWarning]
+}
+
+/// Bytes plus a source description in, one ``Document`` out: decoding, HTML or text parsing,
+/// boilerplate removal, passages with sections and offsets, metadata.
+///
+/// It reads no files and no clock: the caller hands it bytes and, for time limits, a
+/// `shouldContinue` closure.
+public struct Ingestor: Sendable {
+    public var options: IngestOptions
+
+    public init(options: IngestOptions = .defaults) {
+        self.options = options
+    }
+
+    /// - Throws: ``IngestFailure`` for a file that cannot become a document (empty, binary, too
+    ///   large, truncated by libxml2, too deep, out of time, no text).
+    public func ingest(
+        _ bytes: [UInt8], source: SourceInfo, logger: Logger = Logger(label: "segur.ingest"),
+        shouldContinue: @escaping @Sendable () -> Bool = { true }
+    ) throws(IngestFailure) -> IngestResult {
+        guard bytes.count <= options.maxBytes else {
+            throw IngestFailure(.tooLarge, "\(bytes.count) bytes, over the limit of \(options.maxBytes)")
+        }
+        if bytes.isEmpty || ContentSniffer.isBlank(bytes) { throw IngestFailure(.empty, "the file holds no text") }
+        if ContentSniffer.looksBinary(bytes) { throw IngestFailure(.binary, "NUL bytes or control characters: not a text file") }
+        let kind = ContentSniffer.kind(of: bytes, pathExtension: source.pathExtension)
+        let decoded = TextDecoding.decode(bytes, lookForMetaCharset: kind == .html)
+        let documentID = source.documentID
+        let text: String
+        let passages: [Passage]
+        let metadata: InferredMetadata
+        switch kind {
+        case .html:
+            let tree = try HTMLTree.parse(utf8: Array(decoded.text.utf8), allowHuge: options.maxDepth > HTMLTree.libxmlDepthLimit)
+            guard let root = tree.root else { throw IngestFailure(.noContent, "the page has no root element") }
+            let extractor = HTMLBlockExtractor(maxDepth: options.maxDepth, shouldContinue: shouldContinue)
+            let blocks = DocumentAssembler().assemble(try extractor.blocks(from: MainContentLocator.locate(root: root)))
+            let hints = HTMLHints(root: root)
+            (text, passages) = TextLayout.joined(blocks: blocks, documentID: documentID)
+            metadata = MetadataInference.infer(blocks, hints: hints)
+        case .text:
+            let scalars = Array(decoded.text.unicodeScalars)
+            let blocks = DocumentAssembler().assemble(PlainTextParser(scalars: scalars).blocks())
+            text = decoded.text
+            passages = TextLayout.sliced(source: text, blocks: blocks, documentID: documentID)
+            metadata = MetadataInference.infer(blocks, hints: nil)
+        }
+        guard !passages.isEmpty else { throw IngestFailure(.noContent, "no text left once boilerplate is removed") }
+        var warnings = decoded.warnings
+        if metadata.date == nil { warnings.append(IngestWarning(code: "no-date", message: "no publication or meeting date found")) }
+        let document = Document(
+            id: documentID, path: source.relativePath, sha256: SHA256.hexDigest(of: bytes), kind: kind,
+            encoding: decoded.encoding, encodingSource: decoded.source, title: metadata.title,
+            date: metadata.date?.description, organisation: metadata.organisation, region: metadata.region,
+            text: text, passages: passages)
+        logger.debug("ingested", metadata: ["path": "\(source.relativePath)", "passages": "\(passages.count)"])
+        return IngestResult(document: document, warnings: warnings)
+    }
+}

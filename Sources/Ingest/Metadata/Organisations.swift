@@ -1,0 +1,47 @@
+/// The bodies that publish Ségur consultation documents, as named in text.
+enum Organisations {
+    struct Body {
+        var acronym: String
+        /// Folded word sequences naming the body.
+        var names: [String]
+        /// Regional bodies are named with their region ("ARS Occitanie").
+        var isRegional: Bool
+        /// Bodies that hold meetings and write minutes.
+        var writesMinutes: Bool
+    }
+
+    static let all: [Body] = [
+        Body(acronym: "CRSA", names: ["crsa", "conference regionale de la sante et de l autonomie"], isRegional: true, writesMinutes: true),
+        Body(acronym: "CTS", names: ["cts", "conseil territorial de sante", "conseils territoriaux de sante"], isRegional: false, writesMinutes: true),
+        Body(acronym: "CSA", names: ["csa", "conference de la sante et de l autonomie"], isRegional: true, writesMinutes: true),
+        Body(acronym: "ARS", names: ["ars", "agence regionale de sante"], isRegional: true, writesMinutes: false),
+        Body(acronym: "Ministère des Solidarités et de la Santé", names: ["ministere des solidarites et de la sante"], isRegional: false, writesMinutes: false),
+    ]
+
+    /// Words that make a document read as minutes of a meeting.
+    static let minutesCues = ["compte rendu", "ordre du jour", "tour de table", "releve de decisions", "seance", "groupe de travail"]
+
+    /// Chooses the publishing body: an ARS address or site name first; otherwise the most
+    /// mentioned body, mentions in the title counting three times and, in minutes, meeting
+    /// bodies (CRSA, CTS, CSA) counting double. Ties go to the order of ``all``.
+    static func infer(titleWords: String, bodyWords: String, addressText: String, siteName: String?, isMinutes: Bool) -> Body? {
+        let lowered = addressText.lowercased()
+        if lowered.contains("ars.sante.fr") || (siteName.map { MatchFolding.words($0) }.map(mentionsARS) ?? false) {
+            return all.first { $0.acronym == "ARS" }
+        }
+        var best: (Body, Int)?
+        for body in all {
+            var score = body.names.reduce(0) { n, name in
+                n + (" " + bodyWords + " ").occurrences(of: " \(name) ") + 3 * (" " + titleWords + " ").occurrences(of: " \(name) ")
+            }
+            if isMinutes && body.writesMinutes { score *= 2 }
+            if score > 0, score > (best?.1 ?? 0) { best = (body, score) }
+        }
+        return best?.0
+    }
+
+    private static func mentionsARS(_ words: String) -> Bool {
+        let padded = " " + words + " "
+        return padded.contains(" ars ") || padded.contains(" agence regionale de sante ")
+    }
+}

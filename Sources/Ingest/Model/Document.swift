@@ -1,0 +1,71 @@
+/// How a document's bytes were read.
+public enum DocumentKind: String, Codable, Sendable, Hashable {
+    case html
+    case text
+}
+
+/// One ingested document: its source, the metadata inferred from it, its plain text and its passages.
+public struct Document: Codable, Sendable, Hashable {
+    /// Stable across runs: derived from the path relative to the input root.
+    public var id: String
+    /// Path relative to the input root, with `/` separators.
+    public var path: String
+    /// SHA-256 of the raw bytes, lowercase hex.
+    public var sha256: String
+    public var kind: DocumentKind
+    /// The encoding the bytes were decoded with (`utf-8`, `utf-16le`, `utf-16be`, `windows-1252`).
+    public var encoding: String
+    /// How that encoding was chosen: `bom`, `meta`, `utf-8-valid` or `fallback`.
+    public var encodingSource: String
+    public var title: String?
+    /// ISO 8601 calendar date (`YYYY-MM-DD`), or nil when the document carries none.
+    public var date: String?
+    public var organisation: String?
+    public var region: String?
+    /// The extracted plain text. For text documents it is the decoded file; for HTML pages it is the
+    /// main content's blocks separated by blank lines.
+    public var text: String
+    public var passages: [Passage]
+
+    public init(
+        id: String, path: String, sha256: String, kind: DocumentKind, encoding: String,
+        encodingSource: String, title: String?, date: String?, organisation: String?, region: String?,
+        text: String, passages: [Passage]
+    ) {
+        self.id = id
+        self.path = path
+        self.sha256 = sha256
+        self.kind = kind
+        self.encoding = encoding
+        self.encodingSource = encodingSource
+        self.title = title
+        self.date = date
+        self.organisation = organisation
+        self.region = region
+        self.text = text
+        self.passages = passages
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, path, sha256, kind, encoding
+        case encodingSource = "encoding_source"
+        case title, date, organisation, region, text, passages
+    }
+
+    /// Encodes absent metadata as explicit `null`s, so every line carries every field.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(path, forKey: .path)
+        try c.encode(sha256, forKey: .sha256)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(encoding, forKey: .encoding)
+        try c.encode(encodingSource, forKey: .encodingSource)
+        try c.encode(title, forKey: .title)
+        try c.encode(date, forKey: .date)
+        try c.encode(organisation, forKey: .organisation)
+        try c.encode(region, forKey: .region)
+        try c.encode(text, forKey: .text)
+        try c.encode(passages, forKey: .passages)
+    }
+}

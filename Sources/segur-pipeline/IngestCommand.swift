@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import Ingest
+import Logging
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Turns HTML pages and text minutes into documents.jsonl.",
+        discussion: """
+            Writes documents.jsonl (one document a line, sorted by path) and diagnostics.jsonl
+            (quarantined files with a reason code, warnings, skipped files; always written) to the
+            output folder. Exit code 2 when a file was quarantined; the other files are processed.
+            """
+    )
+
+    @Option(help: "Folder of input documents (.html, .htm, .txt, .md), read recursively.")
+    var input: String
+
+    @Option(help: "Folder for documents.jsonl and diagnostics.jsonl.")
+    var out: String
+
+    @OptionGroup var limits: LimitOptions
+    @OptionGroup var logging: LoggingOptions
+
+    func run() throws {
+        let logger = logging.bootstrap()
+        do {
+            let summary = try IngestStage(limits: limits, logger: logger)
+                .run(input: URL(fileURLWithPath: input), out: URL(fileURLWithPath: out))
+            if summary.quarantined > 0 { throw ExitStatus.quarantined }
+        } catch let error as FatalError {
+            logger.error("\(error.description)")
+            throw ExitStatus.fatal
+        }
+    }
+}
+
+/// Counts reported at the end of a stage.
+struct StageSummary {
+    var documents = 0
+    var quarantined = 0
+    var warnings = 0
+}
+
+/// The ingest stage as the CLI runs it: walk, ingest in parallel, write both files atomically.
+struct IngestStage {
+    var limits: LimitOptions
+    var logger: Logger
+
+    func run(input: URL, out: URL) throws -> StageSummary {
+        let (files, others) = try InputWalker.walk(input)
+        logger.info("ingest: \(files.count) files under \(input.path)")
+        let batch = IngestBatch(ingestor: Ingestor(options: limits.ingestOptions), jobs: limits.jobs, logger: logger)
+        var documents: [Document] = []
+        var diagnostics: [DiagnosticRecord] = []
+        var summary = StageSummary()
+        for (file, outcome) in zip(files, batch.run(files)) {
+            switch outcome {
+            case .ingested(let result):
+                documents.append(result.document)
+                diagnostics += result.warnings.map { DiagnosticRecord.warning(file.relativePath, $0) }
+                summary.warnings += result.warnings.count
+            case .quarantined(let failure):
+                diagnostics.append(.quarantined(file.relativePath, failure))
+                summary.quarantined += 1
+            }
+        }
+        diagnostics += others.map {
+            DiagnosticRecord(path: $0.relativePath, severity: .info, code: "skipped", message: "not a document type (.html, .htm, .txt, .md)")
+        }
+        summary.documents = documents.count
+        do {
+            try AtomicFile.write(JSONLines.encode(diagnostics), to: out.appendingPathComponent("diagnostics.jsonl"))
+            try AtomicFile.write(JSONLines.encode(documents), to: out.appendingPathComponent("documents.jsonl"))
+        } catch let error as FatalError {
+            throw error
+        } catch {
+            throw FatalError("cannot write to \(out.path): \(error.localizedDescription)")
+        }
+        logger.info(
+            "ingest: \(summary.documents) documents, \(summary.quarantined) quarantined, \(summary.warnings) warnings -> \(out.path)")
+        return summary
+    }
+}
