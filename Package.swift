@@ -65,8 +65,7 @@ let package = Package(
             dependencies: [
                 "Ingest",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ],
-            resources: [.copy("Golden")]
+            ]
         ),
     ]
 )

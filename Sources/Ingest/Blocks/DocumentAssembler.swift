@@ -14,10 +14,10 @@ struct DocumentAssembler {
         var attendance = AttendanceTracker()
         var out: [AssembledBlock] = []
         for block in dropBoilerplate(blocks) {
-            let section = sections.path
             let role = attendance.role(of: block)
+            if let level = block.headingLevel { sections.close(level: level) }
+            out.append(AssembledBlock(role: role, section: sections.path, block: block))
             if let level = block.headingLevel { sections.push(level: level, title: block.text) }
-            out.append(AssembledBlock(role: role, section: section, block: block))
         }
         return out
     }
@@ -68,8 +68,13 @@ private struct SectionStack {
 
     var path: [String] { entries.map(\.title) }
 
-    mutating func push(level: Int, title: String) {
+    /// Closes the headings a new heading of `level` ends: those of the same or a deeper level.
+    mutating func close(level: Int) {
         while let top = entries.last, top.level >= level { entries.removeLast() }
+    }
+
+    mutating func push(level: Int, title: String) {
+        close(level: level)
         entries.append((level, title))
     }
 }

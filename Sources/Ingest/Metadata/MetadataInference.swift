@@ -21,7 +21,9 @@ enum MetadataInference {
         let bodyWords = MatchFolding.words(bodyText)
         let titleWords = MatchFolding.words([title, hints?.title, hints?.siteName].compactMap { $0 }.joined(separator: " "))
         let addressText = bodyText + " " + (hints?.url ?? "") + " " + (hints?.siteName ?? "")
-        let region = inferRegion(words: titleWords + " " + bodyWords, addressText: addressText)
+        let allWords = titleWords + " " + bodyWords
+        let department = topMention(Departments.mentions(inWords: allWords), in: allWords) { $0.words }
+        let region = inferRegion(words: allWords, addressText: addressText) ?? department?.region
         let isMinutes = blocks.contains { $0.role == .attendance }
             || Organisations.minutesCues.contains { (" " + bodyWords + " ").contains(" \($0) ") }
         let body = Organisations.infer(
@@ -29,6 +31,7 @@ enum MetadataInference {
             isMinutes: isMinutes)
         var organisation = body?.acronym
         if let body, body.isRegional, let region { organisation = "\(body.acronym) \(region)" }
+        if let body, body.acronym == "CTS", let department { organisation = "CTS \(department.name)" }
         return InferredMetadata(title: title, date: date, organisation: organisation, region: region)
     }
 
@@ -50,34 +53,37 @@ enum MetadataInference {
         return firstSentence(first.block.text)
     }
 
-    /// A byline's date, then a date in the title, then one in the first three paragraphs.
+    /// How many leading blocks may hold a document's date when no byline gives it.
+    static let dateWindow = 5
+
+    /// A byline's date, then a date in the title, then the first one in the first blocks (headings
+    /// included: "Compte rendu de la réunion du 11 juin 2020").
     static func inferDate(_ blocks: [AssembledBlock], title: String?) -> CalendarDate? {
         if let byline = blocks.first(where: { $0.role == .metadata }), let d = FrenchDates.first(in: byline.block.text) {
             return d
         }
         if let title, let d = FrenchDates.first(in: title) { return d }
-        for b in blocks.filter({ $0.role == .paragraph }).prefix(3) {
+        for b in blocks.prefix(dateWindow) {
             if let d = FrenchDates.first(in: b.block.text) { return d }
         }
         return nil
     }
 
     /// An ARS address names the region outright; otherwise the region mentioned most (first
-    /// mentioned on a tie).
+    /// mentioned on a tie). Nil when no region is named (the caller then tries departments).
     static func inferRegion(words: String, addressText: String) -> String? {
         if let region = Regions.fromAddresses(in: addressText) { return region.name }
-        let counts = Regions.mentions(inWords: words)
-        guard let top = counts.map(\.1).max() else { return nil }
-        let tied = Set(counts.filter { $0.1 == top }.map(\.0.name))
-        let padded = " " + words + " "
-        return tied.min { a, b in
-            firstMention(of: a, in: padded) < firstMention(of: b, in: padded)
-        }
+        return topMention(Regions.mentions(inWords: words), in: words) { $0.aliases.first! }?.name
     }
 
-    private static func firstMention(of name: String, in padded: String) -> String.Index {
-        let region = Regions.all.first { $0.name == name }!
-        return region.aliases.compactMap { padded.range(of: " \($0) ")?.lowerBound }.min() ?? padded.endIndex
+    /// The most mentioned item, the first mentioned on a tie.
+    static func topMention<T>(_ counts: [(T, Int)], in words: String, key: (T) -> String) -> T? {
+        guard let top = counts.map(\.1).max() else { return nil }
+        let padded = " " + words + " "
+        func position(_ item: T) -> String.Index {
+            padded.range(of: " \(key(item)) ")?.lowerBound ?? padded.endIndex
+        }
+        return counts.filter { $0.1 == top }.map(\.0).min { position($0) < position($1) }
     }
 
     static func firstSentence(_ text: String) -> String {

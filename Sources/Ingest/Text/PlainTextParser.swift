@@ -161,7 +161,7 @@ private struct BlockRun {
 enum HeadingShape {
     /// ``Block/labelLevel`` for a short label ending with `:`, ``Block/inferredHeadingLevel`` for an
     /// all-caps line or an isolated short line without final punctuation, nil for a sentence, a
-    /// byline or a date line.
+    /// byline or a dated line ("Relevé de conclusions de la séance du 15 juin 2020").
     static func level(of line: String) -> Int? {
         let scalars = Array(line.unicodeScalars)
         guard let last = scalars.last else { return nil }
@@ -170,7 +170,7 @@ enum HeadingShape {
             return scalars.count <= 50 && words <= 7 ? Block.labelLevel : nil
         }
         if ".,;!?…»)".unicodeScalars.contains(last) { return nil }
-        if words <= 8, FrenchDates.first(in: line) != nil { return nil }
+        if words <= 15, FrenchDates.first(in: line) != nil { return nil }
         let letters = scalars.filter { $0.properties.isAlphabetic }
         if letters.count >= 3, !letters.contains(where: { $0.properties.isLowercase }), scalars.count <= 120 {
             return Block.inferredHeadingLevel
