@@ -1,3 +1,5 @@
+import Foundation
+
 /// Walks the main content of a libxml2 tree, iteratively, and emits blocks: headings, paragraphs,
 /// list items and table rows (cells joined by tabs, as in text minutes).
 struct HTMLBlockExtractor {
@@ -17,11 +19,11 @@ struct HTMLBlockExtractor {
         var visited = 0
         while let (node, depth, exiting) = stack.popLast() {
             visited += 1
-            if visited % 512 == 0, !shouldContinue() {
+            if visited % 256 == 1, !shouldContinue() {
                 throw IngestFailure(.timeout, "extraction exceeded the time limit")
             }
             if node.isText {
-                sink.appendText(node.textContent)
+                sink.appendText(BogusComments.removing(from: node.textContent))
                 continue
             }
             guard node.isElement else { continue }  // comments, CDATA, entity references: never entered
@@ -189,5 +191,22 @@ private struct BlockSink {
 extension String {
     fileprivate var replacingTabs: String {
         String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\t" ? " " : $0 }))
+    }
+}
+
+/// libxml2 2.9 leaves `<![CDATA[…]]>` in HTML content as literal text. Browsers read `<![` there
+/// as the start of a bogus comment that ends at the next `>` (HTML Standard, "markup declaration
+/// open state"), so it is never shown; neither is it kept here.
+enum BogusComments {
+    static func removing(from text: String) -> String {
+        guard text.contains("<![") else { return text }
+        var out = ""
+        var rest = text[...]
+        while let open = rest.range(of: "<![") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].firstIndex(of: ">") else { return out }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
     }
 }
