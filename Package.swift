@@ -67,5 +67,9 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["segur-pipeline"]
+        ),
     ]
 )
