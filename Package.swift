@@ -68,6 +68,13 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "ClassifyTests",
+            dependencies: [
+                "Classify",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
             name: "CLITests",
             dependencies: ["segur-pipeline"]
         ),

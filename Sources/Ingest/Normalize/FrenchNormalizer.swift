@@ -1,0 +1,157 @@
+import Foundation
+
+/// The one French normaliser, applied identically to passages and to lexicon entries (as Lucene's
+/// French analyser applies one chain to documents and queries).
+///
+/// Chain: windows-1252 remap of U+0080-U+009F → apostrophe variants (’ ‘ ʼ ` ´) → elisions
+/// stripped (l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' quoiqu' presqu' quelqu') → œ → oe,
+/// æ → ae → NBSP, narrow NBSP, hyphens and punctuation split words → lowercase → NFC (``Token/form``)
+/// → accents folded (``Token/folded``). Soft hyphens vanish inside words.
+///
+/// The hot path reads UTF-8 bytes and a precomputed table for U+0000-U+024F; only words holding
+/// other scripts or combining marks go through Foundation.
+///
+/// - Complexity: O(n) in the UTF-8 length of the text.
+public enum FrenchNormalizer {
+    /// Elided words, without their apostrophe (folded).
+    public static let elisions: Set<String> = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu",
+    ]
+
+    /// The tokens of `text`, offsets in Unicode scalars of `text`.
+    public static func tokens(_ text: String) -> [Token] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var scanner = TokenScanner()
+            scanner.scan(bytes)
+            return scanner.tokens
+        }
+    }
+
+    /// The folded tokens joined by single spaces: the canonical form of a text or a lexicon term.
+    /// Idempotent: `normalize(normalize(s)) == normalize(s)`.
+    public static func normalize(_ text: String) -> String {
+        tokens(text).map(\.folded).joined(separator: " ")
+    }
+
+    /// Accents folded out of an already lowercase word (a stem from the stemmer).
+    public static func fold(_ word: String) -> String {
+        tokens(word).map(\.folded).joined()
+    }
+}
+
+/// Accumulates words while decoding UTF-8.
+private struct TokenScanner {
+    var tokens: [Token] = []
+    private var form: [UInt8] = []
+    private var folded: [UInt8] = []
+    private var wordStart = -1
+    private var wordEnd = 0
+    private var slow = false
+    private var scalarIndex = 0
+
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            var value: UInt32
+            var length = 1
+            if b0 < 0x80 {
+                value = UInt32(b0)
+            } else if b0 < 0xE0, i + 1 < n {
+                value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                length = 2
+            } else if b0 < 0xF0, i + 2 < n {
+                value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                length = 3
+            } else if i + 3 < n {
+                value = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F)
+                length = 4
+            } else {
+                value = 0xFFFD
+                length = n - i
+            }
+            consume(LatinFoldTable.remapC1(value))
+            i += length
+            scalarIndex += 1
+        }
+        endWord()
+    }
+
+    private mutating func consume(_ value: UInt32) {
+        if value < LatinFoldTable.bound {
+            let entry = LatinFoldTable.entries[Int(value)]
+            switch entry.kind {
+            case .letter:
+                if entry.folded.isEmpty {  // a combining mark: keep it for the slow path
+                    guard wordStart >= 0 else { return }
+                    slow = true
+                    appendScalar(value)
+                } else {
+                    startWordIfNeeded()
+                    form.append(contentsOf: entry.form)
+                    folded.append(contentsOf: entry.folded)
+                }
+                wordEnd = scalarIndex + 1
+            case .apostrophe:
+                apostrophe()
+            case .ignorable:
+                if wordStart >= 0 { wordEnd = scalarIndex + 1 }
+            case .separator:
+                endWord()
+            }
+            return
+        }
+        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+        let entry = LatinFoldTable.entry(for: scalar)
+        switch entry.kind {
+        case .letter:
+            if entry.folded.isEmpty && wordStart < 0 { return }
+            startWordIfNeeded()
+            slow = true
+            appendScalar(value)
+            wordEnd = scalarIndex + 1
+        case .apostrophe: apostrophe()
+        case .ignorable: if wordStart >= 0 { wordEnd = scalarIndex + 1 }
+        case .separator: endWord()
+        }
+    }
+
+    private mutating func startWordIfNeeded() {
+        if wordStart < 0 { wordStart = scalarIndex }
+    }
+
+    private mutating func appendScalar(_ value: UInt32) {
+        form.append(contentsOf: Array(String(Unicode.Scalar(value)!).utf8))
+    }
+
+    /// An apostrophe right after an elided word drops that word; any other apostrophe ends a word.
+    private mutating func apostrophe() {
+        if wordStart >= 0, !slow, FrenchNormalizer.elisions.contains(String(decoding: folded, as: UTF8.self)) {
+            form.removeAll(keepingCapacity: true)
+            folded.removeAll(keepingCapacity: true)
+            wordStart = -1
+            return
+        }
+        endWord()
+    }
+
+    private mutating func endWord() {
+        defer {
+            form.removeAll(keepingCapacity: true)
+            folded.removeAll(keepingCapacity: true)
+            wordStart = -1
+            slow = false
+        }
+        guard wordStart >= 0 else { return }
+        var formString = String(decoding: form, as: UTF8.self)
+        var foldedString = String(decoding: folded, as: UTF8.self)
+        if slow {
+            formString = formString.lowercased().precomposedStringWithCanonicalMapping
+            foldedString = LatinFoldTable.stripMarks(formString)
+        }
+        tokens.append(Token(form: formString, folded: foldedString, start: wordStart, end: wordEnd))
+    }
+}
