@@ -5,7 +5,7 @@ OUT ?= out
 APT_PACKAGES := libxml2-dev libstemmer-dev pkg-config python3
 BIN := .build/release/segur-pipeline
 
-.PHONY: run test deps build acceptance clean
+.PHONY: run test deps build acceptance lint clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -19,13 +19,17 @@ build: deps
 	$(SWIFT) build -c release --product segur-pipeline
 
 run: build
-	$(BIN) ingest --input corpus --out $(OUT)
+	$(BIN) ingest --input corpus --out $(OUT); rc=$$?; [ $$rc = 0 ] || [ $$rc = 2 ] || exit $$rc
+	$(BIN) classify --documents $(OUT)/documents.jsonl --lexicons lexicons --out $(OUT)
 
 test: deps
 	$(SWIFT) test
 
 acceptance: build
-	../shared/acceptance/run.sh ingest
+	../shared/acceptance/run.sh ingest classify
+
+lint: build
+	$(BIN) lexicon lint lexicons
 
 clean:
 	rm -rf .build $(OUT)

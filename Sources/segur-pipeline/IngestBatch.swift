@@ -1,8 +1,6 @@
-import Dispatch
 import Foundation
 import Ingest
 import Logging
-import Synchronization
 
 /// What one file gave: a document with its notes, or a quarantine record.
 enum FileOutcome: Sendable {
@@ -18,18 +16,7 @@ struct IngestBatch {
     var logger: Logger
 
     func run(_ files: [InputFile]) -> [FileOutcome] {
-        let slots = Mutex([FileOutcome?](repeating: nil, count: files.count))
-        let next = Atomic<Int>(0)
-        let workers = max(1, min(jobs, files.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard i < files.count else { return }
-                let outcome = process(files[i])
-                slots.withLock { $0[i] = outcome }
-            }
-        }
-        return slots.withLock { $0.map { $0! } }
+        ParallelMap.map(files, jobs: jobs, makeWorker: { self }) { batch, file in batch.process(file) }
     }
 
     func process(_ file: InputFile) -> FileOutcome {

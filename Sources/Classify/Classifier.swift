@@ -1,0 +1,35 @@
+import Ingest
+
+/// Scores passages against a compiled lexicon. Holds an ``Analyzer`` (a stemmer and its cache), so
+/// each worker thread needs its own; the ``CompiledLexicon`` is shared.
+public final class Classifier {
+    public let matcher: Matcher
+    public let analyzer: Analyzer
+
+    public init(_ lexicon: CompiledLexicon, analyzer: Analyzer = Analyzer()) {
+        self.matcher = Matcher(lexicon)
+        self.analyzer = analyzer
+    }
+
+    /// One result per scorable passage (paragraphs, list items, table rows); headings, bylines and
+    /// attendance lists are never scored.
+    public func classify(_ document: Document) -> [ClassifiedPassage] {
+        document.passages.filter { $0.role.isScorable }.map { passage in
+            classify(passage.text, offset: passage.start, document: document.id, passage: passage.id)
+        }
+    }
+
+    /// Scores a piece of text; match offsets are shifted by `offset`.
+    public func classify(_ text: String, offset: Int = 0, document: String = "", passage: String = "") -> ClassifiedPassage {
+        let tokens = analyzer.analyze(text)
+        let matches = matcher.matches(tokens).map { m -> LexiconMatch in
+            var shifted = m
+            shifted.start += offset
+            shifted.end += offset
+            return shifted
+        }
+        return ClassifiedPassage(
+            document: document, passage: passage, tokens: tokens.count,
+            pillars: Scorer.scores(matches, kind: .pillar), themes: Scorer.scores(matches, kind: .theme), matches: matches)
+    }
+}

@@ -1,0 +1,106 @@
+import Ingest
+
+/// A problem found in a lexicon by ``LexiconLinter``.
+public struct LintFinding: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case error, warning
+
+        public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+    }
+
+    public var severity: Severity
+    public var location: LexiconLocation?
+    public var message: String
+
+    public var description: String {
+        "\(severity.rawValue): " + (location.map { "\($0): " } ?? "") + message
+    }
+}
+
+/// Checks what a researcher can get wrong in a lexicon that still parses: examples that fail,
+/// entries that can never match, duplicates, shadowed entries, stem collisions between categories
+/// and, given a corpus, entries that never fire.
+public struct LexiconLinter {
+    public let classifier: Classifier
+
+    public init(_ classifier: Classifier) { self.classifier = classifier }
+
+    var entries: [CompiledEntry] { classifier.matcher.lexicon.entries }
+
+    public func lint(corpus: [Document]? = nil) -> [LintFinding] {
+        var findings = ExampleCheck.run(classifier).map {
+            LintFinding(severity: .error, location: $0.example.location, message: "example: \($0.kind.rawValue) \($0.category) \($0.example.shouldMatch ? "does not fire" : "fires") on \"\($0.example.sentence)\"")
+        }
+        findings += unmatchable() + duplicates() + shadowed()
+        if let corpus { findings += neverHit(corpus) }
+        return findings.sorted { ($0.severity, $0.location?.file ?? "", $0.location?.line ?? 0) < ($1.severity, $1.location?.file ?? "", $1.location?.line ?? 0) }
+    }
+
+    private func unmatchable() -> [LintFinding] {
+        entries.filter(\.isUnmatchable).map {
+            LintFinding(severity: .error, location: $0.entry.location, message: "\"\($0.entry.term)\" can never match: nothing is left of it after normalisation")
+        }
+    }
+
+    /// Same patterns within a category (a duplicate) or across categories of one kind (a duplicate
+    /// when the terms are the same, a stem collision when only the stems are).
+    private func duplicates() -> [LintFinding] {
+        var findings: [LintFinding] = []
+        var seen: [String: CompiledEntry] = [:]
+        for e in entries where !e.isUnmatchable {
+            let key = "\(e.kind.rawValue)|" + e.pattern.map { "\($0.mode.rawValue):\($0.key)" }.joined(separator: " ")
+            guard let first = seen[key] else {
+                seen[key] = e
+                continue
+            }
+            let sameTerm = FrenchNormalizerKey.of(first.entry.term) == FrenchNormalizerKey.of(e.entry.term)
+            let message: String
+            if first.category == e.category {
+                message = "\"\(e.entry.term)\" duplicates \"\(first.entry.term)\" (\(first.entry.location)) in \(e.category)"
+            } else if sameTerm {
+                message = "\"\(e.entry.term)\" is also in \(first.kind.rawValue) \(first.category) (\(first.entry.location)): each hit counts for both"
+            } else {
+                message = "stem collision: \"\(e.entry.term)\" (\(e.category)) and \"\(first.entry.term)\" (\(first.category), \(first.entry.location)) match the same words"
+            }
+            findings.append(LintFinding(severity: .warning, location: e.entry.location, message: message))
+        }
+        return findings
+    }
+
+    /// An entry whose words lie inside a longer entry of another category of the same kind: where
+    /// the longer one matches, the shorter one does not count.
+    private func shadowed() -> [LintFinding] {
+        var findings: [LintFinding] = []
+        for short in entries where !short.isUnmatchable {
+            for long in entries where long.kind == short.kind && long.category != short.category
+                && long.pattern.count > short.pattern.count && contains(long.pattern, short.pattern)
+            {
+                findings.append(LintFinding(
+                    severity: .warning, location: short.entry.location,
+                    message: "\"\(short.entry.term)\" (\(short.category)) is shadowed by \"\(long.entry.term)\" (\(long.category), \(long.entry.location)) wherever the longer entry matches"))
+            }
+        }
+        return findings
+    }
+
+    private func contains(_ long: [TokenPattern], _ short: [TokenPattern]) -> Bool {
+        (0...(long.count - short.count)).contains { s in short.indices.allSatisfy { long[s + $0] == short[$0] } }
+    }
+
+    private func neverHit(_ corpus: [Document]) -> [LintFinding] {
+        var hit = Set<String>()
+        for document in corpus {
+            for passage in classifier.classify(document) {
+                for m in passage.matches { hit.insert("\(m.kind.rawValue)|\(m.category)|\(m.entry)") }
+            }
+        }
+        return entries.filter { !$0.isUnmatchable && !hit.contains("\($0.kind.rawValue)|\($0.category)|\($0.entry.term)") }.map {
+            LintFinding(severity: .warning, location: $0.entry.location, message: "\"\($0.entry.term)\" (\($0.category)) never fires on the \(corpus.count) corpus documents")
+        }
+    }
+}
+
+/// The normalised form of a term, to tell a true duplicate from a stem collision.
+enum FrenchNormalizerKey {
+    static func of(_ term: String) -> String { FrenchNormalizer.normalize(term) }
+}

@@ -1,0 +1,117 @@
+import Ingest
+
+/// A lexicon file's path (relative to the lexicon folder) and text, as the caller read them.
+public struct LexiconFile: Sendable, Hashable {
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// Reads lexicon files in the project's TSV format (see `lexicons/README.md`).
+///
+/// A file under `pillars/` holds a pillar, one under `themes/` a theme (or `# kind:` says which);
+/// its name without extension is the category id. Lines starting with `#` are comments, except
+/// `# label:`, `# kind:`, `#match:` and `#nomatch:`. The first other line is the header.
+public enum LexiconParser {
+    public static let columns: Set<String> = ["term", "mode", "weight", "exclude", "near"]
+
+    public static func parse(_ files: [LexiconFile]) throws(LexiconError) -> Lexicon {
+        let sorted = files.sorted { $0.path < $1.path }
+        var categories: [LexiconCategory] = []
+        var seen: [String: String] = [:]
+        for file in sorted {
+            let category = try parseCategory(file)
+            let key = "\(category.kind.rawValue)/\(category.id)"
+            if let other = seen[key] { throw .duplicateCategory(id: key, files: [other, file.path]) }
+            seen[key] = file.path
+            categories.append(category)
+        }
+        guard !categories.isEmpty else { throw .empty(reason: "no lexicon files (*.tsv) found") }
+        var digestInput: [UInt8] = []
+        for file in sorted {
+            digestInput += Array(file.path.utf8) + [0] + Array(file.contents.utf8) + [0]
+        }
+        return Lexicon(categories: categories, digest: ContentDigest.sha256(digestInput))
+    }
+
+    static func parseCategory(_ file: LexiconFile) throws(LexiconError) -> LexiconCategory {
+        let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        let id = name.split(separator: ".").dropLast().joined(separator: ".")
+        var kind = kindFromPath(file.path)
+        var label = id
+        var header: [String]?
+        var entries: [LexiconEntry] = []
+        var examples: [LexiconExample] = []
+        for (index, rawLine) in file.contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = index + 1
+            let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
+            let location = LexiconLocation(file: file.path, line: lineNumber)
+            if line.trimmingWhitespace.isEmpty { continue }
+            if line.hasPrefix("#") {
+                let directive = Directive(line)
+                switch directive?.key {
+                case "label": label = directive!.value
+                case "kind":
+                    guard let k = CategoryKind(rawValue: directive!.value.lowercased()) else {
+                        throw .malformedRow(file: file.path, line: lineNumber, reason: "kind must be pillar or theme, not \"\(directive!.value)\"")
+                    }
+                    kind = k
+                case "match", "nomatch":
+                    examples.append(LexiconExample(sentence: directive!.value, shouldMatch: directive!.key == "match", location: location))
+                default: break
+                }
+                continue
+            }
+            guard let columns = header else {
+                header = try parseHeader(line, location: location)
+                continue
+            }
+            entries.append(try LexiconRow.parse(line, columns: columns, location: location))
+        }
+        guard header != nil else { throw .missingHeader(file: file.path) }
+        guard let kind else {
+            throw .misplacedFile(file: file.path, reason: "not under pillars/ or themes/ and no \"# kind:\" line")
+        }
+        return LexiconCategory(id: id, kind: kind, label: label, entries: entries, examples: examples)
+    }
+
+    static func kindFromPath(_ path: String) -> CategoryKind? {
+        let parts = path.split(separator: "/").dropLast().map { $0.lowercased() }
+        if parts.contains("pillars") { return .pillar }
+        if parts.contains("themes") { return .theme }
+        return nil
+    }
+
+    static func parseHeader(_ line: String, location: LexiconLocation) throws(LexiconError) -> [String] {
+        let names = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingWhitespace.lowercased() }
+        for name in names where !columns.contains(name) {
+            throw .malformedRow(file: location.file, line: location.line, reason: "unknown column \"\(name)\" (columns: term, mode, weight, exclude, near)")
+        }
+        guard names.contains("term") else {
+            throw .malformedRow(file: location.file, line: location.line, reason: "the header has no \"term\" column")
+        }
+        guard Set(names).count == names.count else {
+            throw .malformedRow(file: location.file, line: location.line, reason: "a column is named twice in the header")
+        }
+        return names
+    }
+}
+
+/// `# key: value` and `#key: value` comment lines.
+private struct Directive {
+    var key: String
+    var value: String
+
+    init?(_ line: String) {
+        let body = line.drop { $0 == "#" }.drop { $0 == " " }
+        guard let colon = body.firstIndex(of: ":") else { return nil }
+        let key = body[..<colon].lowercased()
+        guard ["label", "kind", "match", "nomatch"].contains(key) else { return nil }
+        self.key = key
+        self.value = body[body.index(after: colon)...].trimmingWhitespace
+    }
+}

@@ -1,0 +1,126 @@
+/// Finds lexicon entries in analysed tokens: leftmost-longest, nested entries not double counted,
+/// independently per category kind (a word can count for a pillar and for a theme), with the same
+/// result whatever the order of the entries.
+///
+/// - Complexity: O(n · d) for n tokens and d the branching explored in the trie from each start
+///   (in practice a few nodes), not one pass per entry.
+public struct Matcher: Sendable {
+    public let lexicon: CompiledLexicon
+
+    public init(_ lexicon: CompiledLexicon) { self.lexicon = lexicon }
+
+    /// A raw hit: an entry over tokens `first..<end`.
+    struct Span: Hashable {
+        var entry: Int
+        var first: Int
+        var end: Int
+    }
+
+    public func matches(_ tokens: [AnalyzedToken]) -> [LexiconMatch] {
+        var out: [LexiconMatch] = []
+        for kind in CategoryKind.allCases {
+            var ignored: [RejectedMatch] = []
+            out += accepted(tokens, kind: kind, rejected: &ignored).map { match($0, tokens) }
+        }
+        return out.sorted { ($0.start, $0.kind.rawValue, $0.category, $0.entry) < ($1.start, $1.kind.rawValue, $1.category, $1.entry) }
+    }
+
+    /// Matches and the hits that did not count, with why.
+    public func explain(_ tokens: [AnalyzedToken]) -> (matches: [LexiconMatch], rejected: [RejectedMatch]) {
+        var rejected: [RejectedMatch] = []
+        var kept: [Span] = []
+        for kind in CategoryKind.allCases {
+            let spans = accepted(tokens, kind: kind, rejected: &rejected)
+            kept += spans
+            let judged = Set(rejected.map { "\($0.entry.category)|\($0.entry.entry.term)|\($0.start)" })
+            for i in tokens.indices {
+                for span in complete(tokens, from: i, kind: kind) where !spans.contains(span) {
+                    let e = lexicon.entries[span.entry]
+                    guard !judged.contains("\(e.category)|\(e.entry.term)|\(tokens[span.first].start)") else { continue }
+                    let by = spans.first { $0.first < span.end && span.first < $0.end }
+                    rejected.append(reject(span, tokens, .shadowed(by: by.map { lexicon.entries[$0.entry].entry.term } ?? "an earlier match")))
+                }
+            }
+        }
+        let matches = kept.map { match($0, tokens) }.sorted { ($0.start, $0.category) < ($1.start, $1.category) }
+        return (matches, rejected)
+    }
+
+    /// Leftmost-longest spans for one kind, after exclusions, proximity and one entry per category.
+    func accepted(_ tokens: [AnalyzedToken], kind: CategoryKind, rejected: inout [RejectedMatch]) -> [Span] {
+        var kept: [Span] = []
+        var i = 0
+        while i < tokens.count {
+            let candidates = complete(tokens, from: i, kind: kind)
+            guard let longest = candidates.map(\.end).max() else {
+                i += 1
+                continue
+            }
+            let tied = candidates.filter { $0.end == longest }
+            var byCategory: [String: Span] = [:]
+            for span in tied.sorted(by: { $0.entry < $1.entry }) {
+                let entry = lexicon.entries[span.entry]
+                if let reason = failedCondition(entry, span, tokens) {
+                    rejected.append(reject(span, tokens, reason))
+                    continue
+                }
+                if let other = byCategory[entry.category] {
+                    let (keep, drop) = lexicon.entries[other.entry].entry.weight >= entry.entry.weight ? (other, span) : (span, other)
+                    byCategory[entry.category] = keep
+                    rejected.append(reject(drop, tokens, .sameCategory(kept: lexicon.entries[keep.entry].entry.term)))
+                } else {
+                    byCategory[entry.category] = span
+                }
+            }
+            kept += byCategory.values.sorted { $0.entry < $1.entry }
+            i = longest
+        }
+        return kept
+    }
+
+    /// Every entry of `kind` that matches completely from token `i`.
+    func complete(_ tokens: [AnalyzedToken], from i: Int, kind: CategoryKind) -> [Span] {
+        guard let trie = lexicon.tries[kind] else { return [] }
+        var out: [Span] = []
+        var stack = [(node: 0, j: i)]
+        while let (node, j) = stack.popLast() {
+            if j > i { out += trie.nodes[node].terminals.map { Span(entry: $0, first: i, end: j) } }
+            guard j < tokens.count else { continue }
+            for child in trie.next(node, tokens[j]) { stack.append((child, j + 1)) }
+        }
+        return out
+    }
+
+    private func failedCondition(_ entry: CompiledEntry, _ span: Span, _ tokens: [AnalyzedToken]) -> RejectedMatch.Reason? {
+        for (k, phrase) in entry.exclusions.enumerated() {
+            let lower = max(0, span.first - phrase.count + 1)
+            let upper = min(tokens.count - phrase.count, span.end - 1)
+            guard lower <= upper else { continue }
+            for s in lower...upper where (0..<phrase.count).allSatisfy({ tokens[s + $0].folded == phrase[$0] }) {
+                return .excluded(phrase: entry.entry.exclusions[k])
+            }
+        }
+        for (k, rule) in entry.near.enumerated() where !rule.pattern.isEmpty {
+            // Within N words: the other term starts or ends at most N words away, on either side.
+            let from = max(0, span.first - rule.window - rule.pattern.count + 1)
+            let to = min(tokens.count - rule.pattern.count, span.end + rule.window - 1)
+            let found = from <= to && (from...to).contains { s in
+                (s + rule.pattern.count <= span.first || s >= span.end)
+                    && rule.pattern.indices.allSatisfy { rule.pattern[$0].matches(tokens[s + $0]) }
+            }
+            if !found { return .proximity(term: entry.entry.near[k].term, window: rule.window) }
+        }
+        return nil
+    }
+
+    private func match(_ span: Span, _ tokens: [AnalyzedToken]) -> LexiconMatch {
+        let e = lexicon.entries[span.entry]
+        return LexiconMatch(
+            entry: e.entry.term, category: e.category, kind: e.kind, mode: e.entry.mode, weight: e.entry.weight,
+            start: tokens[span.first].start, end: tokens[span.end - 1].end, words: span.end - span.first)
+    }
+
+    private func reject(_ span: Span, _ tokens: [AnalyzedToken], _ reason: RejectedMatch.Reason) -> RejectedMatch {
+        RejectedMatch(entry: lexicon.entries[span.entry], start: tokens[span.first].start, end: tokens[span.end - 1].end, reason: reason)
+    }
+}
