@@ -14,7 +14,7 @@ public enum DictionaryImporter {
     }
 
     static func lines(_ s: String) -> [String] {
-        s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     }
 
     /// LIWC 2007/2015 `.dic`: a `%`-delimited block of `number<TAB>category`, then `term<TAB>numbers…`.

@@ -67,24 +67,26 @@ public struct LexiconLinter {
         return findings
     }
 
-    /// An entry whose words lie inside a longer entry of another category of the same kind: where
-    /// the longer one matches, the shorter one does not count.
+    /// An entry that matches inside a longer entry of another category of the same kind: where the
+    /// longer one matches, the shorter one does not count. Tested on the longer entry's own words,
+    /// so a prefix or stem entry is caught too.
     private func shadowed() -> [LintFinding] {
         var findings: [LintFinding] = []
-        for short in entries where !short.isUnmatchable {
-            for long in entries where long.kind == short.kind && long.category != short.category
-                && long.pattern.count > short.pattern.count && contains(long.pattern, short.pattern)
+        for long in entries where !long.isUnmatchable && long.pattern.count > 1 {
+            let words = classifier.analyzer.analyze(long.entry.term)
+            for short in entries where short.kind == long.kind && short.category != long.category
+                && !short.isUnmatchable && short.pattern.count < words.count
             {
+                let inside = (0...(words.count - short.pattern.count)).contains { s in
+                    short.pattern.indices.allSatisfy { short.pattern[$0].matches(words[s + $0]) }
+                }
+                guard inside else { continue }
                 findings.append(LintFinding(
                     severity: .warning, location: short.entry.location,
                     message: "\"\(short.entry.term)\" (\(short.category)) is shadowed by \"\(long.entry.term)\" (\(long.category), \(long.entry.location)) wherever the longer entry matches"))
             }
         }
         return findings
-    }
-
-    private func contains(_ long: [TokenPattern], _ short: [TokenPattern]) -> Bool {
-        (0...(long.count - short.count)).contains { s in short.indices.allSatisfy { long[s + $0] == short[$0] } }
     }
 
     private func neverHit(_ corpus: [Document]) -> [LintFinding] {

@@ -46,9 +46,10 @@ public enum LexiconParser {
         var header: [String]?
         var entries: [LexiconEntry] = []
         var examples: [LexiconExample] = []
-        for (index, rawLine) in file.contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on Characters that are newlines: "\r\n" is one Character in Swift.
+        for (index, rawLine) in file.contents.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let lineNumber = index + 1
-            let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
+            let line = String(rawLine)
             let location = LexiconLocation(file: file.path, line: lineNumber)
             if line.trimmingWhitespace.isEmpty { continue }
             if line.hasPrefix("#") {

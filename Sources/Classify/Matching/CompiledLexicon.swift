@@ -18,8 +18,8 @@ public struct CompiledEntry: Sendable, Hashable {
     public var category: String
     public var kind: CategoryKind
     var pattern: [TokenPattern]
-    /// Folded token sequences that cancel an overlapping hit.
-    var exclusions: [[String]]
+    /// Phrases (stem patterns) that cancel an overlapping hit.
+    var exclusions: [[TokenPattern]]
     var near: [(pattern: [TokenPattern], window: Int)]
 
     public static func == (a: CompiledEntry, b: CompiledEntry) -> Bool {
@@ -103,7 +103,7 @@ public struct CompiledLexicon: Sendable {
                 let compiled = CompiledEntry(
                     entry: entry, category: category.id, kind: category.kind,
                     pattern: Self.pattern(entry.term, mode: entry.mode, analyzer: analyzer),
-                    exclusions: entry.exclusions.map { analyzer.analyze($0).map(\.folded) }.filter { !$0.isEmpty },
+                    exclusions: entry.exclusions.map { Self.pattern($0, mode: .stem, analyzer: analyzer) },
                     near: entry.near.map { (Self.pattern($0.term, mode: .stem, analyzer: analyzer), $0.window) })
                 entries.append(compiled)
                 if !compiled.isUnmatchable { tries[category.kind]!.insert(compiled.pattern, entry: entries.count - 1) }

@@ -92,11 +92,11 @@ public struct Matcher: Sendable {
     }
 
     private func failedCondition(_ entry: CompiledEntry, _ span: Span, _ tokens: [AnalyzedToken]) -> RejectedMatch.Reason? {
-        for (k, phrase) in entry.exclusions.enumerated() {
+        for (k, phrase) in entry.exclusions.enumerated() where !phrase.isEmpty {
             let lower = max(0, span.first - phrase.count + 1)
             let upper = min(tokens.count - phrase.count, span.end - 1)
             guard lower <= upper else { continue }
-            for s in lower...upper where (0..<phrase.count).allSatisfy({ tokens[s + $0].folded == phrase[$0] }) {
+            for s in lower...upper where phrase.indices.allSatisfy({ phrase[$0].matches(tokens[s + $0]) }) {
                 return .excluded(phrase: entry.entry.exclusions[k])
             }
         }
