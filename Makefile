@@ -2,7 +2,8 @@
 # Both install the Debian packages they need first (as root, with apt-get) when they are missing.
 SWIFT ?= swift
 OUT ?= out
-APT_PACKAGES := libxml2-dev libstemmer-dev pkg-config python3
+# chromium: the report page is checked in a real headless browser by the tests.
+APT_PACKAGES := libxml2-dev libstemmer-dev pkg-config python3 chromium
 BIN := .build/release/segur-pipeline
 
 .PHONY: run test deps build acceptance lint clean
@@ -18,15 +19,16 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product segur-pipeline
 
+# Exit code 2 (some files quarantined) still means the reports were written.
 run: build
-	$(BIN) ingest --input corpus --out $(OUT); rc=$$?; [ $$rc = 0 ] || [ $$rc = 2 ] || exit $$rc
-	$(BIN) classify --documents $(OUT)/documents.jsonl --lexicons lexicons --out $(OUT)
+	$(BIN) run --input corpus --lexicons lexicons --out $(OUT); rc=$$?; [ $$rc = 0 ] || [ $$rc = 2 ] || exit $$rc
+	@echo "report: $(OUT)/report.html (also report.md, findings.json, findings.csv)"
 
 test: deps
 	$(SWIFT) test
 
 acceptance: build
-	../shared/acceptance/run.sh ingest classify
+	../shared/acceptance/run.sh ingest classify aggregate
 
 lint: build
 	$(BIN) lexicon lint lexicons

@@ -35,8 +35,9 @@ struct ClassifyCommand: ParsableCommand {
     func run() throws {
         let logger = logging.bootstrap()
         do {
-            try ClassifyStage(lexiconPath: lexicon.lexicons, jobs: jobs, logger: logger)
-                .run(documents: documents, out: URL(fileURLWithPath: out))
+            let compiled = try ClassifyStage.compile(lexicon.lexicons)
+            let documents = try DocumentsFile.read(documents)
+            _ = try ClassifyStage(compiled: compiled, jobs: jobs, logger: logger).run(documents, out: URL(fileURLWithPath: out))
         } catch let error as FatalError {
             logger.error("\(error.description)")
             throw ExitStatus.fatal
@@ -46,19 +47,19 @@ struct ClassifyCommand: ParsableCommand {
 
 /// The classify stage as the CLI runs it.
 struct ClassifyStage {
-    var lexiconPath: String
+    var compiled: CompiledLexicon
     var jobs: Int
     var logger: Logger
 
-    func run(documents path: String, out: URL) throws {
-        let compiled = try Self.compile(lexiconPath)
-        let documents = try DocumentsFile.read(path)
+    func run(_ documents: [Document], out: URL) throws -> [ClassifiedPassage] {
+        let compiled = self.compiled
         let passages = ParallelMap.map(documents, jobs: jobs, makeWorker: { Classifier(compiled) }) { classifier, document in
             classifier.classify(document)
         }.flatMap { $0 }
         try AtomicFile.write(JSONLines.encode(passages), to: out.appendingPathComponent("classified.jsonl"))
         let hits = passages.reduce(0) { $0 + $1.matches.count }
         logger.info("classify: \(passages.count) passages of \(documents.count) documents, \(hits) hits -> \(out.path)")
+        return passages
     }
 
     /// Loads and compiles the lexicons: fatal before any work if they are broken.

@@ -26,7 +26,7 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let logger = logging.bootstrap()
         do {
-            let summary = try IngestStage(limits: limits, logger: logger)
+            let (summary, _) = try IngestStage(limits: limits, logger: logger)
                 .run(input: URL(fileURLWithPath: input), out: URL(fileURLWithPath: out))
             if summary.quarantined > 0 { throw ExitStatus.quarantined }
         } catch let error as FatalError {
@@ -48,7 +48,7 @@ struct IngestStage {
     var limits: LimitOptions
     var logger: Logger
 
-    func run(input: URL, out: URL) throws -> StageSummary {
+    func run(input: URL, out: URL) throws -> (StageSummary, [Document]) {
         let (files, others) = try InputWalker.walk(input)
         logger.info("ingest: \(files.count) files under \(input.path)")
         let batch = IngestBatch(ingestor: Ingestor(options: limits.ingestOptions), jobs: limits.jobs, logger: logger)
@@ -80,6 +80,6 @@ struct IngestStage {
         }
         logger.info(
             "ingest: \(summary.documents) documents, \(summary.quarantined) quarantined, \(summary.warnings) warnings -> \(out.path)")
-        return summary
+        return (summary, documents)
     }
 }

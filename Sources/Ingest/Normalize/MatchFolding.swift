@@ -5,8 +5,8 @@ import Foundation
 /// every run of white space (NBSP included) → one space, trimmed.
 ///
 /// It is for structure and metadata detection on short strings, not the scoring normaliser.
-enum MatchFolding {
-    static func fold(_ s: some StringProtocol) -> String {
+public enum MatchFolding {
+    public static func fold(_ s: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in String(s).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -30,7 +30,7 @@ enum MatchFolding {
     }
 
     /// The folded string with everything but letters and digits turned into single spaces.
-    static func words(_ s: some StringProtocol) -> String {
+    public static func words(_ s: some StringProtocol) -> String {
         let folded = fold(s)
         var out = ""
         var pendingSpace = false

@@ -1,0 +1,79 @@
+import Classify
+import Foundation
+import Ingest
+
+/// Turns classified passages into ranked findings: near-duplicate documents counted once, each
+/// document's weight damped, support, keyness, top entries, stance and evidence per theme and
+/// pillar. Deterministic: the same inputs give the same report, byte for byte.
+public struct Aggregator: Sendable {
+    public var lexicon: Lexicon
+    public var toolVersion: String
+    public var asOf: String?
+
+    public init(lexicon: Lexicon, toolVersion: String, asOf: String? = nil) {
+        self.lexicon = lexicon
+        self.toolVersion = toolVersion
+        self.asOf = asOf
+    }
+
+    public func aggregate(documents: [Document], classified: [ClassifiedPassage], previous: Report? = nil) -> Report {
+        let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let duplicates = findDuplicates(documents)
+        let dropped = Set(duplicates.flatMap(\.dropped).compactMap { path in documents.first { $0.path == path }?.id })
+        let counted = classified.filter { !dropped.contains($0.document) }
+        let maskers = byID.mapValues { PersonalDataMasker(names: PersonalDataMasker.names(fromAttendance: $0.passages)) }
+        let context = FindingBuilder.Context(
+            documents: byID, passages: counted, picker: EvidencePicker(documents: byID, maskers: maskers))
+        let themes = FindingBuilder(kind: .theme, categories: lexicon.categories(of: .theme), context: context).findings()
+        let pillars = FindingBuilder(kind: .pillar, categories: lexicon.categories(of: .pillar), context: context).findings()
+        let run = RunInfo(
+            toolVersion: toolVersion, lexiconDigest: lexicon.digest, corpusDigest: Self.corpusDigest(documents), asOf: asOf,
+            counts: .init(
+                documents: documents.count, duplicates: dropped.count, passages: documents.reduce(0) { $0 + $1.passages.count },
+                scoredPassages: classified.count, matches: classified.reduce(0) { $0 + $1.matches.count }))
+        var report = Report(
+            schemaVersion: Report.schemaVersion, run: run, themes: themes, pillars: pillars,
+            pillarsByOrganisation: crossTable(pillars, context) { Self.organisationType($0.organisation) },
+            pillarsByRegion: crossTable(pillars, context) { $0.region ?? "(sans région)" },
+            duplicates: duplicates, trends: nil)
+        if let previous { report.trends = Trends.compare(previous: previous, current: report) }
+        return report
+    }
+
+    /// SHA-256 over each document's path and content digest, in path order.
+    public static func corpusDigest(_ documents: [Document]) -> String {
+        ContentDigest.sha256(documents.sorted { $0.path < $1.path }.flatMap { Array("\($0.path)\t\($0.sha256)\n".utf8) })
+    }
+
+    /// "ARS Occitanie" → "ARS"; "CTS Haute-Garonne" → "CTS".
+    static func organisationType(_ organisation: String?) -> String {
+        guard let organisation else { return "(non identifiée)" }
+        return organisation.hasPrefix("Ministère") ? organisation : String(organisation.split(separator: " ").first ?? "")
+    }
+
+    private func findDuplicates(_ documents: [Document]) -> [DuplicateGroup] {
+        let signatures = documents.map { d in
+            (d.id, NearDuplicates.signature(words: d.passages.filter { $0.role.isScorable }.flatMap { FrenchNormalizer.tokens($0.text).map(\.folded) }))
+        }
+        let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // The earliest document is the original; undated ones come after dated ones; then by path.
+        let groups = NearDuplicates().groups(signatures) { a, b in
+            let (da, db) = (byID[a]!, byID[b]!)
+            return (da.date ?? "9999", da.path) < (db.date ?? "9999", db.path)
+        }
+        return groups.map { g in
+            DuplicateGroup(kept: byID[g.kept]!.path, dropped: g.dropped.map { byID[$0]!.path }.sorted(), similarity: g.similarity)
+        }
+    }
+
+    private func crossTable(_ pillars: [Finding], _ context: FindingBuilder.Context, column: (Document) -> String) -> CrossTable {
+        var cells: [String: [String: Set<String>]] = [:]
+        for passage in context.passages {
+            guard let document = context.documents[passage.document] else { continue }
+            for pillar in passage.pillars.keys { cells[pillar, default: [:]][column(document), default: []].insert(document.id) }
+        }
+        let rows = pillars.map(\.id)
+        let columns = Set(cells.values.flatMap(\.keys)).sorted()
+        return CrossTable(rows: rows, columns: columns, cells: rows.map { r in columns.map { cells[r]?[$0]?.count ?? 0 } })
+    }
+}

@@ -1,0 +1,76 @@
+import Ingest
+
+/// Finds documents that say the same thing (a press release published on several pages) with
+/// MinHash signatures of word 5-shingles and locality-sensitive hashing.
+///
+/// - Complexity: O(n · k) to sign n documents with k hashes, plus the candidate pairs that share a
+///   band (few for distinct documents), instead of comparing every pair.
+public struct NearDuplicates: Sendable {
+    public static let hashes = 64
+    public static let bands = 16
+    public static let shingleSize = 5
+    /// Estimated Jaccard similarity from which two documents count as one.
+    public var threshold: Double = 0.8
+
+    public init(threshold: Double = 0.8) { self.threshold = threshold }
+
+    /// The MinHash signature of a text's folded words.
+    public static func signature(words: [String]) -> [UInt64] {
+        var shingles: [UInt64] = []
+        if words.count <= shingleSize {
+            shingles = [StableHash.fnv1a(Array(words.joined(separator: " ").utf8))]
+        } else {
+            for i in 0...(words.count - shingleSize) {
+                shingles.append(StableHash.fnv1a(Array(words[i..<(i + shingleSize)].joined(separator: " ").utf8)))
+            }
+        }
+        return (0..<hashes).map { k in
+            let seed = StableHash.mix(UInt64(k))
+            return shingles.map { StableHash.mix($0 ^ seed) }.min() ?? 0
+        }
+    }
+
+    static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        Double(zip(a, b).filter { $0 == $1 }.count) / Double(hashes)
+    }
+
+    /// Groups of near-duplicate documents. Each group keeps the document that comes first by
+    /// `precedes` (the earliest, then by path); the others are dropped.
+    public func groups(_ signatures: [(id: String, signature: [UInt64])], precedes: (String, String) -> Bool) -> [(kept: String, dropped: [String], similarity: Double)] {
+        var parent = Array(signatures.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { i = parent[i] }
+            return i
+        }
+        var lowest: [Int: Double] = [:]
+        let rows = Self.hashes / Self.bands
+        var seen = Set<[Int]>()
+        for band in 0..<Self.bands {
+            var buckets: [[UInt64]: [Int]] = [:]
+            for (i, s) in signatures.enumerated() {
+                buckets[Array(s.signature[(band * rows)..<((band + 1) * rows)]), default: []].append(i)
+            }
+            for members in buckets.values where members.count > 1 {
+                for a in members.indices {
+                    for b in members.indices where b > a {
+                        let pair = [members[a], members[b]]
+                        guard seen.insert(pair).inserted else { continue }
+                        let sim = Self.similarity(signatures[pair[0]].signature, signatures[pair[1]].signature)
+                        guard sim >= threshold else { continue }
+                        let (ra, rb) = (root(pair[0]), root(pair[1]))
+                        let merged = min(lowest[ra] ?? 1, lowest[rb] ?? 1, sim)
+                        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+                        lowest[root(pair[0])] = merged
+                    }
+                }
+            }
+        }
+        var clusters: [Int: [String]] = [:]
+        for i in signatures.indices { clusters[root(i), default: []].append(signatures[i].id) }
+        return clusters.filter { $0.value.count > 1 }.map { r, ids in
+            let ordered = ids.sorted(by: precedes)
+            return (ordered[0], Array(ordered.dropFirst()), ((lowest[r] ?? 1) * 1000).rounded() / 1000)
+        }.sorted { $0.kept < $1.kept }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Ingest
+
+/// What a passage does: report a strength, a difficulty, or make a proposal.
+public enum Stance: String, Codable, Sendable, Hashable, CaseIterable {
+    case strength, difficulty, proposal
+
+    /// Headings that tag everything under them (folded words, matched as a prefix of the heading).
+    static let headings: [(String, Stance)] = [
+        ("points forts", .strength), ("ce qui a fonctionne", .strength), ("reussites", .strength),
+        ("acquis", .strength), ("avancees", .strength), ("retours positifs", .strength),
+        ("difficultes", .difficulty), ("points faibles", .difficulty), ("points de vigilance", .difficulty),
+        ("freins", .difficulty), ("constats", .difficulty), ("les difficultes", .difficulty),
+        ("des thematiques mises en exergue", .difficulty), ("thematiques mises en exergue", .difficulty),
+        ("propositions", .proposal), ("les propositions", .proposal), ("preconisations", .proposal),
+        ("recommandations", .proposal), ("pistes", .proposal), ("demandes", .proposal), ("trois demandes", .proposal),
+        ("suites a donner", .proposal),
+    ]
+
+    /// Cue phrases inside the passage, used when no heading says (folded words).
+    static let cues: [(String, Stance)] = [
+        ("il faut", .proposal), ("il est necessaire", .proposal), ("necessite de", .proposal), ("proposer", .proposal),
+        ("proposent", .proposal), ("propose", .proposal), ("demandent", .proposal), ("souhaitent", .proposal),
+        ("il convient", .proposal), ("doit etre", .proposal), ("doivent etre", .proposal), ("recommande", .proposal),
+        ("difficulte", .difficulty), ("difficultes", .difficulty), ("manque de", .difficulty), ("insuffisant", .difficulty),
+        ("fragile", .difficulty), ("regrettent", .difficulty), ("denoncent", .difficulty), ("epuisement", .difficulty),
+        ("a permis", .strength), ("ont permis", .strength), ("remarquable", .strength), ("salue", .strength),
+        ("reussite", .strength), ("avancee", .strength),
+    ]
+
+    /// The stance of a passage: its nearest tagged heading, else its first cue phrase.
+    public static func of(section: [String], text: String) -> Stance? {
+        for heading in section.reversed() {
+            let words = MatchFolding.words(heading)
+            if let hit = headings.first(where: { words == $0.0 || words.hasPrefix($0.0 + " ") }) { return hit.1 }
+        }
+        let padded = " " + MatchFolding.words(text) + " "
+        return cues.compactMap { cue, stance in padded.range(of: " \(cue) ").map { ($0.lowerBound, stance) } }
+            .min { $0.0 < $1.0 }?.1
+    }
+}

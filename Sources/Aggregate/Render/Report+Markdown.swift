@@ -1,0 +1,57 @@
+import Foundation
+
+extension Report {
+    /// report.md: the ranking as a table, then each theme with its evidence.
+    public func markdown() -> String {
+        var out = ["# Ségur de la santé : thèmes récurrents", ""]
+        out.append("\(run.counts.documents) documents (\(run.counts.duplicates) quasi-doublons comptés une fois), \(run.counts.scoredPassages) passages analysés, \(run.counts.matches) occurrences. Lexique `\(run.lexiconDigest.prefix(12))`, corpus `\(run.corpusDigest.prefix(12))`, segur-pipeline \(run.toolVersion)\(run.asOf.map { ", au \($0)" } ?? "").")
+        out += ["", "## Classement des thèmes", "", "| rang | thème | score | documents | organisations | régions | pour / difficulté / proposition |", "|---:|---|---:|---:|---:|---:|---|"]
+        for f in themes {
+            out.append("| \(f.rank) | \(Self.md(f.label)) | \(Self.number(f.score)) | \(f.support.documents) | \(f.support.organisations.count) | \(f.support.regions.count) | \(f.stance.strength) / \(f.stance.difficulty) / \(f.stance.proposal) |")
+        }
+        out += ["", "## Piliers", "", "| rang | pilier | score | documents |", "|---:|---|---:|---:|"]
+        for f in pillars { out.append("| \(f.rank) | \(Self.md(f.label)) | \(Self.number(f.score)) | \(f.support.documents) |") }
+        if let trends, !trends.isEmpty {
+            out += ["", "## Évolution depuis le rapport précédent", ""]
+            for t in trends where t.status != .stable {
+                out.append("- \(Self.md(t.label)) : \(t.status.rawValue) (rang \(t.previousRank.map(String.init) ?? "–") → \(t.rank.map(String.init) ?? "–"), documents \(t.previousDocuments.map(String.init) ?? "–") → \(t.documents.map(String.init) ?? "–"))")
+            }
+        }
+        if !duplicates.isEmpty {
+            out += ["", "## Quasi-doublons comptés une fois", ""]
+            for d in duplicates { out.append("- `\(d.kept)` ← \(d.dropped.map { "`\($0)`" }.joined(separator: ", ")) (similarité \(d.similarity))") }
+        }
+        out += ["", "## Thèmes et citations", ""]
+        for f in themes {
+            out.append("### \(f.rank). \(Self.md(f.label))")
+            out.append("")
+            out.append("Score \(Self.number(f.score)) ; \(f.support.documents) documents, \(f.support.passages) passages ; régions : \(Self.md(f.support.regions.joined(separator: ", "))). Termes les plus fréquents : \(Self.md(f.topEntries.map { "\($0.entry) (\($0.hits))" }.joined(separator: ", "))).")
+            if !f.keyGroups.isEmpty {
+                out.append("Spécifique de : \(f.keyGroups.map { "\(Self.md($0.group)) (G² \(Self.number($0.g2)))" }.joined(separator: ", ")).")
+            }
+            out.append("")
+            for e in f.evidence {
+                out.append("> \(Self.md(e.quote).replacingOccurrences(of: "\n", with: " "))")
+                out.append(">")
+                out.append("> — \(Self.md(e.title ?? e.path)), \(Self.md(e.section.last ?? "")) (`\(e.path)`, \(e.start)–\(e.end))")
+                out.append("")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Escapes what Markdown would read as markup or HTML.
+    static func md(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "|", "*", "_", "`", "[", "]", "#", "\\": out += "\\\(c)"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
