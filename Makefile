@@ -2,8 +2,9 @@
 # Both install the Debian packages they need first (as root, with apt-get) when they are missing.
 SWIFT ?= swift
 OUT ?= out
-# chromium: the report page is checked in a real headless browser by the tests.
-APT_PACKAGES := libxml2-dev libstemmer-dev pkg-config python3 chromium
+# chromium and poppler-utils: the tests open the report page in a real headless browser and read
+# the text it renders.
+APT_PACKAGES := libxml2-dev libstemmer-dev pkg-config python3 chromium poppler-utils
 BIN := .build/release/segur-pipeline
 
 .PHONY: run test deps build acceptance lint clean

@@ -77,6 +77,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "AggregateTests",
+            dependencies: ["Aggregate"]
+        ),
+        .testTarget(
             name: "CLITests",
             dependencies: ["segur-pipeline"]
         ),

@@ -70,7 +70,7 @@ extension Report {
         let labelWidth = 420
         let barWidth = 360
         // Themes are ranked by documents first, so the bars come in rank order.
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Thèmes par nombre de documents\" width=\"\(labelWidth + barWidth + 60)\" height=\"\(rowHeight * max(1, themes.count) + 10)\">\n"
+        var svg = "<svg role=\"img\" aria-label=\"Thèmes par nombre de documents\" width=\"\(labelWidth + barWidth + 60)\" height=\"\(rowHeight * max(1, themes.count) + 10)\">\n"
         for (i, f) in themes.enumerated() {
             let y = i * rowHeight + 5
             let w = max(2, barWidth * f.support.documents / maxDocuments)

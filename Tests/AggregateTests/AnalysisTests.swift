@@ -1,0 +1,60 @@
+import Testing
+
+@testable import Aggregate
+@testable import Classify
+@testable import Ingest
+
+struct KeynessTests {
+    @Test func knownValues() {
+        let (g2, expected) = Keyness.g2(a: 10, b: 10, c: 100, d: 1000)
+        #expect(abs(g2 - 22.138221829656096) < 1e-9)
+        #expect(abs(expected - 1.8181818181818181) < 1e-12)
+        #expect(abs(Keyness.g2(a: 0, b: 5, c: 100, d: 100).g2 - 6.931471805599453) < 1e-9)
+        #expect(Keyness.g2(a: 0, b: 0, c: 10, d: 10).g2 == 0)
+        #expect(Keyness.g2(a: 5, b: 5, c: 100, d: 100).g2 < 1e-12)
+    }
+}
+
+struct NearDuplicatesTests {
+    static let base = "Quatre ateliers territoriaux se tiendront dans les Bouches-du-Rhône, le Var, les Alpes-Maritimes et le Vaucluse sur les quatre piliers de la concertation nationale et la télémédecine massivement utilisée pendant l'épidémie fera l'objet d'un atelier spécifique pour les patients éloignés des centres hospitaliers"
+
+    static func words(_ s: String) -> [String] { FrenchNormalizer.tokens(s).map(\.folded) }
+
+    @Test func republishedPageIsOneDocument() {
+        let a = NearDuplicates.signature(words: Self.words(Self.base))
+        let b = NearDuplicates.signature(words: Self.words("Reprise du communiqué. " + Self.base))
+        let c = NearDuplicates.signature(words: Self.words("Les soignants demandent une revalorisation des salaires et une meilleure reconnaissance de la pénibilité de leur travail dans les services hospitaliers et médico-sociaux de la région"))
+        let groups = NearDuplicates().groups([("b", b), ("a", a), ("c", c)]) { $0 < $1 }
+        #expect(groups.count == 1)
+        #expect(groups.first?.kept == "a")
+        #expect(groups.first?.dropped == ["b"])
+        #expect((groups.first?.similarity ?? 0) >= 0.8)
+    }
+
+    @Test func signaturesAreStableAcrossRuns() {
+        // Published FNV-1a vectors: a change here means reports would change between runs or machines.
+        #expect(StableHash.fnv1a([]) == 0xcbf2_9ce4_8422_2325)
+        #expect(StableHash.fnv1a(Array("a".utf8)) == 0xaf63_dc4c_8601_ec8c)
+        #expect(StableHash.fnv1a(Array("foobar".utf8)) == 0x85944171f73967e8)
+    }
+}
+
+struct StanceTests {
+    @Test(arguments: [
+        (["Tour de table", "Points forts relevés"], "La télémédecine a progressé.", Stance.strength),
+        (["Des thématiques mises en exergue durant la crise"], "Articulation ville hôpital.", .difficulty),
+        (["Difficultés"], "Les EHPAD.", .difficulty),
+        (["Propositions du CTS"], "Les EHPAD.", .proposal),
+        ([], "Il faut accompagner les acteurs.", .proposal),
+        ([], "Nécessité de pérenniser la télémédecine.", .proposal),
+        ([], "Le manque de personnel est criant.", .difficulty),
+        ([], "La téléconsultation a permis de suivre les patients.", .strength),
+    ] as [([String], String, Stance)])
+    func tags(_ section: [String], _ text: String, _ stance: Stance) {
+        #expect(Stance.of(section: section, text: text) == stance)
+    }
+
+    @Test func untagged() {
+        #expect(Stance.of(section: ["Introduction"], text: "La séance s'ouvre à 10 heures.") == nil)
+    }
+}
