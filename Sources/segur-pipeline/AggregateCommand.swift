@@ -56,15 +56,12 @@ struct AggregateCommand: ParsableCommand {
 
     func run() throws {
         let logger = logging.bootstrap()
-        do {
+        try FatalError.exitOnFatal(logger) {
             let lexicon = try LexiconFolder.load(self.lexicon.lexicons)
             let previous = try report.previousReport()
             try AggregateStage(lexicon: lexicon, asOf: report.asOf, logger: logger).run(
                 documents: try DocumentsFile.read(documents), classified: try ClassifiedFile.read(classified),
                 previous: previous, out: URL(fileURLWithPath: out))
-        } catch let error as FatalError {
-            logger.error("\(error.description)")
-            throw ExitStatus.fatal
         }
     }
 }

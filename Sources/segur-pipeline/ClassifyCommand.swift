@@ -34,13 +34,10 @@ struct ClassifyCommand: ParsableCommand {
 
     func run() throws {
         let logger = logging.bootstrap()
-        do {
+        try FatalError.exitOnFatal(logger) {
             let compiled = try ClassifyStage.compile(lexicon.lexicons)
             let documents = try DocumentsFile.read(documents)
             _ = try ClassifyStage(compiled: compiled, jobs: jobs, logger: logger).run(documents, out: URL(fileURLWithPath: out))
-        } catch let error as FatalError {
-            logger.error("\(error.description)")
-            throw ExitStatus.fatal
         }
     }
 }

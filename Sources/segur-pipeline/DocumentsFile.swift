@@ -1,25 +1,35 @@
+import Classify
 import Foundation
 import Ingest
 
-/// Reads a documents.jsonl written by `ingest`. A line that does not decode is fatal, with its
-/// number: the file is our own artefact, so a bad line means it was damaged.
-enum DocumentsFile {
-    static func read(_ path: String) throws -> [Document] {
+/// Reads a JSON Lines artefact written by an earlier stage. A line that does not decode is fatal,
+/// with its number: the file is our own, so a bad line means it was damaged.
+enum JSONLinesFile {
+    static func read<T: Decodable>(_ type: T.Type, from path: String, producedBy stage: String) throws -> [T] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw FatalError("cannot read \(path): run `segur-pipeline ingest` first")
+            throw FatalError("cannot read \(path): run `segur-pipeline \(stage)` first")
         }
         let decoder = JSONDecoder()
-        var documents: [Document] = []
-        var lineNumber = 0
-        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard !line.isEmpty else { continue }
+        var values: [T] = []
+        for (i, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
             do {
-                documents.append(try decoder.decode(Document.self, from: Data(line)))
+                values.append(try decoder.decode(T.self, from: Data(line)))
             } catch {
-                throw FatalError("\(path):\(lineNumber): not a document (\(error.localizedDescription))")
+                throw FatalError("\(path):\(i + 1): not a line written by `\(stage)` (\(error.localizedDescription))")
             }
         }
-        return documents
+        return values
+    }
+}
+
+enum DocumentsFile {
+    static func read(_ path: String) throws -> [Document] {
+        try JSONLinesFile.read(Document.self, from: path, producedBy: "ingest")
+    }
+}
+
+enum ClassifiedFile {
+    static func read(_ path: String) throws -> [ClassifiedPassage] {
+        try JSONLinesFile.read(ClassifiedPassage.self, from: path, producedBy: "classify")
     }
 }

@@ -17,3 +17,17 @@ struct FatalError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }
+
+import Logging
+
+extension FatalError {
+    /// Runs a command's body; a ``FatalError`` is logged and becomes exit code 1.
+    static func exitOnFatal<T>(_ logger: Logger, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as FatalError {
+            logger.error("\(error.description)")
+            throw ExitStatus.fatal
+        }
+    }
+}

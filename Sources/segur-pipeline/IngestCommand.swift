@@ -25,14 +25,10 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let logger = logging.bootstrap()
-        do {
-            let (summary, _) = try IngestStage(limits: limits, logger: logger)
-                .run(input: URL(fileURLWithPath: input), out: URL(fileURLWithPath: out))
-            if summary.quarantined > 0 { throw ExitStatus.quarantined }
-        } catch let error as FatalError {
-            logger.error("\(error.description)")
-            throw ExitStatus.fatal
+        let (summary, _) = try FatalError.exitOnFatal(logger) {
+            try IngestStage(limits: limits, logger: logger).run(input: URL(fileURLWithPath: input), out: URL(fileURLWithPath: out))
         }
+        if summary.quarantined > 0 { throw ExitStatus.quarantined }
     }
 }
 

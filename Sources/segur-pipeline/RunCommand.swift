@@ -24,8 +24,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let logger = logging.bootstrap()
         let outURL = URL(fileURLWithPath: out)
-        let summary: StageSummary
-        do {
+        let summary = try FatalError.exitOnFatal(logger) {
             // Everything that can refuse the run does so before any work.
             let compiled = try ClassifyStage.compile(lexicon.lexicons)
             let previous = try report.previousReport()
@@ -33,10 +32,7 @@ struct RunCommand: ParsableCommand {
             let classified = try ClassifyStage(compiled: compiled, jobs: limits.jobs, logger: logger).run(documents, out: outURL)
             try AggregateStage(lexicon: compiled.lexicon, asOf: report.asOf, logger: logger)
                 .run(documents: documents, classified: classified, previous: previous, out: outURL)
-            summary = ingested
-        } catch let error as FatalError {
-            logger.error("\(error.description)")
-            throw ExitStatus.fatal
+            return ingested
         }
         if summary.quarantined > 0 { throw ExitStatus.quarantined }
     }
