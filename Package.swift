@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System libraries (Debian: libxml2-dev, libstemmer-dev).
@@ -60,6 +61,8 @@ let package = Package(
                 "Aggregate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(
@@ -67,18 +70,21 @@ let package = Package(
             dependencies: [
                 "Ingest",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "ClassifyTests",
             dependencies: [
                 "Classify",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "AggregateTests",
-            dependencies: ["Aggregate"]
+            dependencies: ["Aggregate"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "CLITests",

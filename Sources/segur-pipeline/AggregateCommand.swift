@@ -21,7 +21,9 @@ struct ReportOptions: ParsableArguments {
 
     /// The previous report, if asked for. A missing file is fatal: a nightly job that lost its
     /// previous output should say so, not report every theme as new.
-    func previousReport() throws -> Report? {
+    func previousReport() throws -> Report? { try Self.loadPrevious(previous) }
+
+    static func loadPrevious(_ previous: String?) throws -> Report? {
         guard let previous else { return nil }
         let path = URL(fileURLWithPath: previous).appendingPathComponent("findings.json").path
         guard let data = FileManager.default.contents(atPath: path) else { throw FatalError("no previous report at \(path)") }

@@ -23,7 +23,7 @@ struct IngestBatch {
         let limit = ingestor.options.timeLimitSeconds
         let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(limit * 1000)))
         do {
-            let bytes = try read(file)
+            let bytes = try FileReader.read(file, maxBytes: ingestor.options.maxBytes)
             let result = try ingestor.ingest(
                 bytes, source: SourceInfo(relativePath: file.relativePath), logger: logger,
                 shouldContinue: { ContinuousClock.now < deadline })
@@ -36,29 +36,6 @@ struct IngestBatch {
             return .quarantined(failure)
         } catch {
             return .quarantined(IngestFailure(.unreadable, "\(error.localizedDescription)"))
-        }
-    }
-
-    /// Reads a file, refusing one over the size limit before reading it.
-    private func read(_ file: InputFile) throws -> [UInt8] {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: file.url.path)
-        } catch {
-            throw IngestFailure(.unreadable, "cannot read its attributes: \(error.localizedDescription)")
-        }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= ingestor.options.maxBytes else {
-            throw IngestFailure(.tooLarge, "\(size) bytes, over the limit of \(ingestor.options.maxBytes)")
-        }
-        guard let handle = FileHandle(forReadingAtPath: file.url.path) else {
-            throw IngestFailure(.unreadable, "cannot open the file (permissions, or it vanished)")
-        }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw IngestFailure(.unreadable, "read error: \(error.localizedDescription)")
         }
     }
 }

@@ -12,6 +12,6 @@ struct SegurPipeline: ParsableCommand {
             diagnostics.jsonl); 1 fatal error, nothing published; 64 usage error.
             """,
         version: version,
-        subcommands: [RunCommand.self, IngestCommand.self, ClassifyCommand.self, AggregateCommand.self, LexiconCommand.self]
+        subcommands: [RunCommand.self, IngestCommand.self, ClassifyCommand.self, AggregateCommand.self, LexiconCommand.self, DumpConfigCommand.self]
     )
 }

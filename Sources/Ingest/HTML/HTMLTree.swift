@@ -113,3 +113,8 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         }
     }
 }
+
+/// The libxml2 version this build was compiled against, for run manifests.
+public enum LibXML2Info {
+    public static let version = LIBXML_DOTTED_VERSION
+}

@@ -1,0 +1,128 @@
+import Aggregate
+import Classify
+import Foundation
+import Ingest
+import Logging
+
+/// A nightly run: incremental, resumable, one writer at a time.
+///
+/// Lock → lexicon and previous report checked → state opened → input files processed in chunks
+/// (each file reused, reclassified, or ingested and classified; one transaction per chunk) →
+/// removed inputs dropped from the state → outputs rebuilt from the state and written only where
+/// their bytes change, report.html last → run manifest. Killed at any point, the next run resumes
+/// from the last committed chunk and ends with the same outputs.
+struct BatchRun {
+    static let chunkSize = 64
+
+    var settings: RunSettings
+    var logger: Logger
+    var progress: Progress
+
+    /// - Returns: how many files were quarantined.
+    func execute() throws -> Int {
+        var clock = StageClock()
+        let lock = try RunLock(statePath: settings.state)
+        defer { withExtendedLifetime(lock) {} }
+        let compiled = try ClassifyStage.compile(settings.lexicons)
+        let previous = try ReportOptions.loadPrevious(settings.previous)
+        let store = try StateStore(path: settings.state)
+        let out = OutputFolder(url: URL(fileURLWithPath: settings.out))
+        try FileManager.default.createDirectory(at: out.url, withIntermediateDirectories: true)
+        out.removeStaleTemporaries()
+        let run = try store.beginRun()
+        clock.mark("open")
+
+        let (files, others) = try InputWalker.walk(URL(fileURLWithPath: settings.input))
+        let stored = try store.records()
+        let work = FileWork(
+            ingestor: Ingestor(options: settings.ingestOptions), lexiconDigest: compiled.lexicon.digest,
+            optionsDigest: ContentDigest.sha256(try JSONLines.encoder.encode(settings.ingestOptions)), run: run, logger: logger)
+        var counts = ["files": files.count, "skipped": others.count, "ingested": 0, "reclassified": 0, "unchanged": 0, "failed": 0]
+        var failures: [String: IngestFailure] = [:]
+        progress.start("ingest+classify", total: files.count)
+        var done = 0
+        var offset = 0
+        while offset < files.count {
+            let chunk = Array(files[offset..<min(files.count, offset + Self.chunkSize)])
+            let results = ParallelMap.map(chunk, jobs: settings.jobs, makeWorker: { Classifier(compiled) }) { classifier, file in
+                work.process(file, stored: stored[file.relativePath], classifier: classifier)
+            }
+            var changed: [DocumentRecord] = []
+            for (file, result) in zip(chunk, results) {
+                switch result {
+                case .unchanged: counts["unchanged"]! += 1
+                case .updated(let record, let ingested):
+                    changed.append(record)
+                    counts[ingested ? "ingested" : "reclassified"]! += 1
+                case .failed(let failure):
+                    failures[file.relativePath] = failure
+                    counts["failed"]! += 1
+                }
+            }
+            try store.save(changed)
+            offset += chunk.count
+            done += chunk.count
+            progress.update(done: done)
+        }
+        let present = Set(files.map(\.relativePath))
+        let removed = stored.keys.filter { !present.contains($0) || failures[$0] != nil }.sorted()
+        try store.delete(paths: removed)
+        counts["removed"] = removed.filter { !present.contains($0) }.count
+        clock.mark("ingest_classify")
+
+        let records = try store.records().values.filter { present.contains($0.path) }.sorted { $0.path < $1.path }
+        let key = outputsKey(records, failures, others, compiled)
+        var written = 0
+        let quarantined: Int
+        if let fresh = try OutputsRecord.current(store, out, key: key) {
+            // Nothing changed since outputs that are still intact on disk: no decoding, no aggregation.
+            quarantined = fresh.quarantined
+            clock.mark("aggregate")
+        } else {
+            let outputs = try OutputSet(records: records, failures: failures, others: others, files: files)
+            let report = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf)
+                .aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous)
+            clock.mark("aggregate")
+            let produced = try outputs.files(report: report)
+            for (name, data) in produced where try out.write(name, data) { written += 1 }
+            try OutputsRecord(key: key, quarantined: outputs.quarantined, files: produced.map { ($0.0, ContentDigest.sha256($0.1)) }).save(store)
+            quarantined = outputs.quarantined
+        }
+        clock.mark("write")
+        counts["quarantined"] = quarantined
+        counts["outputs_written"] = written
+        try out.write("run-manifest.json", try manifest(run, compiled, records, failures, counts, clock))
+        logger.info("run \(run): \(files.count) files, \(counts["ingested"]!) ingested, \(counts["reclassified"]!) reclassified, \(counts["unchanged"]!) unchanged, \(quarantined) quarantined, \(counts["removed"]!) removed; \(written) outputs written -> \(out.url.path)")
+        return quarantined
+    }
+
+    /// Everything the outputs depend on: the inputs' rows, the failures, the skipped files, the
+    /// lexicon, the tool, the settings that reach the reports and the previous report.
+    private func outputsKey(_ records: [DocumentRecord], _ failures: [String: IngestFailure], _ others: [InputFile], _ compiled: CompiledLexicon) -> String {
+        var text = "\(SegurPipeline.version)\n\(compiled.lexicon.digest)\n\(settings.asOf ?? "-")\n"
+        if let previous = settings.previous,
+            let data = FileManager.default.contents(atPath: URL(fileURLWithPath: previous).appendingPathComponent("findings.json").path)
+        {
+            text += ContentDigest.sha256(data) + "\n"
+        }
+        for r in records { text += "\(r.path)\t\(r.sha256)\t\(r.status.rawValue)\t\(r.lexiconDigest ?? "")\t\(r.optionsDigest)\n" }
+        for (path, f) in failures.sorted(by: { $0.key < $1.key }) { text += "\(path)\t!\(f.reason.rawValue)\t\(f.message)\n" }
+        for o in others { text += "\(o.relativePath)\t?\n" }
+        return ContentDigest.sha256(Array(text.utf8))
+    }
+
+    private func manifest(
+        _ run: Int, _ compiled: CompiledLexicon, _ records: [DocumentRecord], _ failures: [String: IngestFailure],
+        _ counts: [String: Int], _ clock: StageClock
+    ) throws -> Data {
+        var inputs = records.map { RunManifest.Input(path: $0.path, sha256: $0.sha256, status: $0.status.rawValue, reason: $0.reason) }
+        inputs += failures.map { RunManifest.Input(path: $0.key, sha256: nil, status: "quarantined", reason: $0.value.reason.rawValue) }
+        let manifest = RunManifest(
+            run: run, toolVersion: SegurPipeline.version, libxml2Version: LibXML2Info.version, lexiconDigest: compiled.lexicon.digest,
+            corpusDigest: ContentDigest.sha256(records.flatMap { Array("\($0.path)\t\($0.sha256)\n".utf8) }), asOf: settings.asOf, settings: settings, counts: counts,
+            stageSeconds: clock.seconds, inputs: inputs.sorted { $0.path < $1.path })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return try encoder.encode(manifest)
+    }
+}

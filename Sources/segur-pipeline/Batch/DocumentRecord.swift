@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+
+/// One input file's row in the state database: what it was, what became of it, and the stage
+/// results that let an unchanged file skip ingest and classify.
+struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Equatable {
+    static let databaseTableName = "documents"
+
+    enum Status: String, Codable {
+        case ingested, quarantined
+    }
+
+    var path: String
+    var sha256: String
+    var size: Int
+    /// The tool version and ingest options the row was produced with; either changing re-ingests.
+    var toolVersion: String
+    var optionsDigest: String
+    var status: Status
+    var reason: String?
+    var message: String?
+    /// JSON of the ingest warnings.
+    var warnings: Data?
+    /// JSON of the `Document`.
+    var document: Data?
+    /// The lexicon the classification was made with; a different one reclassifies.
+    var lexiconDigest: String?
+    /// JSON of the `[ClassifiedPassage]`.
+    var classified: Data?
+    /// Run numbers of the last ingest and classification of this file.
+    var ingestedRun: Int
+    var classifiedRun: Int?
+
+    enum CodingKeys: String, CodingKey, ColumnExpression {
+        case path, sha256, size
+        case toolVersion = "tool_version"
+        case optionsDigest = "options_digest"
+        case status, reason, message, warnings, document
+        case lexiconDigest = "lexicon_digest"
+        case classified
+        case ingestedRun = "ingested_run"
+        case classifiedRun = "classified_run"
+    }
+
+    /// Failures that may not happen again on the same bytes: such files are retried every run.
+    static let retriedReasons: Set<String> = ["timeout", "unreadable"]
+}

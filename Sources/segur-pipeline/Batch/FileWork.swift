@@ -1,0 +1,95 @@
+import Classify
+import Foundation
+import Ingest
+import Logging
+
+/// What one input file needs this run, and does it: reuse its stored row, reclassify it, or
+/// ingest and classify it.
+struct FileWork: Sendable {
+    enum Result: Sendable {
+        /// The stored row holds; nothing was done.
+        case unchanged(DocumentRecord)
+        /// New or changed row, to save.
+        case updated(DocumentRecord, ingested: Bool)
+        /// Refused before reading (too large) or unreadable: listed, not stored, retried next run.
+        case failed(IngestFailure)
+    }
+
+    var ingestor: Ingestor
+    var lexiconDigest: String
+    var optionsDigest: String
+    var run: Int
+    var logger: Logger
+
+    func process(_ file: InputFile, stored: DocumentRecord?, classifier: Classifier) -> Result {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.read(file, maxBytes: ingestor.options.maxBytes)
+        } catch let failure as IngestFailure {
+            return .failed(failure)
+        } catch {
+            return .failed(IngestFailure(.unreadable, "\(error)"))
+        }
+        let sha = ContentDigest.sha256(bytes)
+        if var record = stored, record.sha256 == sha, record.toolVersion == SegurPipeline.version,
+            record.optionsDigest == optionsDigest,
+            !(record.status == .quarantined && DocumentRecord.retriedReasons.contains(record.reason ?? ""))
+        {
+            guard record.status == .ingested, record.lexiconDigest != lexiconDigest, let data = record.document,
+                let document = try? JSONDecoder().decode(Document.self, from: data)
+            else { return .unchanged(record) }
+            classify(document, into: &record, classifier)
+            return .updated(record, ingested: false)
+        }
+        var record = DocumentRecord(
+            path: file.relativePath, sha256: sha, size: bytes.count, toolVersion: SegurPipeline.version,
+            optionsDigest: optionsDigest, status: .ingested, ingestedRun: run)
+        let limit = ingestor.options.timeLimitSeconds
+        let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(limit * 1000)))
+        do {
+            let result = try ingestor.ingest(
+                bytes, source: SourceInfo(relativePath: file.relativePath), logger: logger,
+                shouldContinue: { ContinuousClock.now < deadline })
+            if ContinuousClock.now >= deadline { throw IngestFailure(.timeout, "took longer than the limit of \(limit) s") }
+            record.document = try? JSONLines.encoder.encode(result.document)
+            record.warnings = try? JSONLines.encoder.encode(result.warnings)
+            classify(result.document, into: &record, classifier)
+        } catch {
+            let failure = error as? IngestFailure ?? IngestFailure(.parseFailed, "\(error)")
+            record.status = .quarantined
+            record.reason = failure.reason.rawValue
+            record.message = failure.message
+            logger.warning("quarantined", metadata: ["path": "\(file.relativePath)", "reason": "\(failure.reason.rawValue)"])
+        }
+        return .updated(record, ingested: true)
+    }
+
+    private func classify(_ document: Document, into record: inout DocumentRecord, _ classifier: Classifier) {
+        record.classified = try? JSONLines.encoder.encode(classifier.classify(document))
+        record.lexiconDigest = lexiconDigest
+        record.classifiedRun = run
+    }
+}
+
+/// Reads an input file, refusing one over the size limit before reading it.
+enum FileReader {
+    static func read(_ file: InputFile, maxBytes: Int) throws -> [UInt8] {
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: file.url.path)
+        } catch {
+            throw IngestFailure(.unreadable, "cannot read its attributes: \(error.localizedDescription)")
+        }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= maxBytes else { throw IngestFailure(.tooLarge, "\(size) bytes, over the limit of \(maxBytes)") }
+        guard let handle = FileHandle(forReadingAtPath: file.url.path) else {
+            throw IngestFailure(.unreadable, "cannot open the file (permissions, or it vanished)")
+        }
+        defer { try? handle.close() }
+        do {
+            return Array(try handle.readToEnd() ?? Data())
+        } catch {
+            throw IngestFailure(.unreadable, "read error: \(error.localizedDescription)")
+        }
+    }
+}

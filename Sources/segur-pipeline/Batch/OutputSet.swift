@@ -1,0 +1,55 @@
+import Aggregate
+import Classify
+import Foundation
+import Ingest
+
+/// The stage files of a run, rebuilt from the state rows (so a resumed run writes exactly what an
+/// undisturbed one would).
+struct OutputSet {
+    var documents: [Document] = []
+    var classified: [ClassifiedPassage] = []
+    var diagnostics: [DiagnosticRecord] = []
+    var quarantined = 0
+
+    init(records: [DocumentRecord], failures: [String: IngestFailure], others: [InputFile], files: [InputFile]) throws {
+        let decoder = JSONDecoder()
+        let byPath = Dictionary(uniqueKeysWithValues: records.map { ($0.path, $0) })
+        for file in files {
+            if let failure = failures[file.relativePath] {
+                diagnostics.append(.quarantined(file.relativePath, failure))
+                quarantined += 1
+                continue
+            }
+            guard let record = byPath[file.relativePath] else { continue }
+            switch record.status {
+            case .quarantined:
+                diagnostics.append(DiagnosticRecord(path: record.path, severity: .error, code: record.reason ?? "unknown", message: record.message ?? ""))
+                quarantined += 1
+            case .ingested:
+                guard let data = record.document, let rows = record.classified else {
+                    throw FatalError("state row \(record.path) has no stage results: the state file is damaged")
+                }
+                documents.append(try decoder.decode(Document.self, from: data))
+                classified += try decoder.decode([ClassifiedPassage].self, from: rows)
+                let warnings = try record.warnings.map { try decoder.decode([IngestWarning].self, from: $0) } ?? []
+                diagnostics += warnings.map { DiagnosticRecord.warning(record.path, $0) }
+            }
+        }
+        diagnostics += others.map {
+            DiagnosticRecord(path: $0.relativePath, severity: .info, code: "skipped", message: "not a document type (.html, .htm, .txt, .md)")
+        }
+    }
+
+    /// Every output in writing order: stage files, then the reports, report.html last.
+    func files(report: Report) throws -> [(String, Data)] {
+        [
+            ("diagnostics.jsonl", try JSONLines.encode(diagnostics)),
+            ("documents.jsonl", try JSONLines.encode(documents)),
+            ("classified.jsonl", try JSONLines.encode(classified)),
+            ("findings.json", try report.jsonData()),
+            ("findings.csv", Data(report.csv().utf8)),
+            ("report.md", Data(report.markdown().utf8)),
+            ("report.html", Data(report.html().utf8)),
+        ]
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+
+/// The run state in SQLite (WAL, busy timeout): one row per input file, and a few counters.
+///
+/// The schema version is checked when the file is opened: an unknown version or a failed
+/// `PRAGMA quick_check` is a fatal error, and the file is left exactly as it was (never rebuilt
+/// silently: it may hold the only record of what was processed).
+final class StateStore {
+    static let schemaVersion = 1
+    let path: String
+    private let queue: DatabaseQueue
+
+    init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(10)
+        do {
+            try FileManager.default.createDirectory(
+                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.write { db in try Self.checkOrCreate(db, path: path) }
+        } catch let error as FatalError {
+            throw error
+        } catch let error as DatabaseError {
+            throw Self.unusable(path, error.message ?? "\(error)")
+        } catch {
+            throw Self.unusable(path, "\(error)")
+        }
+    }
+
+    static func unusable(_ path: String, _ why: String) -> FatalError {
+        FatalError("state file \(path) cannot be used (\(why)). Nothing was changed: move it aside to start afresh, or restore it from a backup.")
+    }
+
+    private static func checkOrCreate(_ db: Database, path: String) throws {
+        let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
+        guard check == ["ok"] else { throw unusable(path, "quick_check: \(check.prefix(3).joined(separator: "; "))") }
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        if version == 0 && tables.isEmpty {
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    path TEXT PRIMARY KEY NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    tool_version TEXT NOT NULL,
+                    options_digest TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('ingested', 'quarantined')),
+                    reason TEXT,
+                    message TEXT,
+                    warnings BLOB,
+                    document BLOB,
+                    lexicon_digest TEXT,
+                    classified BLOB,
+                    ingested_run INTEGER NOT NULL,
+                    classified_run INTEGER
+                );
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                PRAGMA user_version = \(schemaVersion);
+                """)
+        } else if version != schemaVersion {
+            throw unusable(path, "schema version \(version); this segur-pipeline reads version \(schemaVersion)")
+        }
+    }
+
+    func records() throws -> [String: DocumentRecord] {
+        try queue.read { db in
+            Dictionary(uniqueKeysWithValues: try DocumentRecord.fetchAll(db).map { ($0.path, $0) })
+        }
+    }
+
+    /// Saves a batch of rows in one transaction.
+    func save(_ records: [DocumentRecord]) throws {
+        guard !records.isEmpty else { return }
+        try queue.write { db in
+            for record in records { try record.save(db) }
+        }
+    }
+
+    func delete(paths: [String]) throws {
+        guard !paths.isEmpty else { return }
+        try queue.write { db in _ = try DocumentRecord.deleteAll(db, keys: paths) }
+    }
+
+    func meta(_ key: String) throws -> String? {
+        try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
+    func setMeta(_ key: String, _ value: String) throws {
+        try queue.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+        }
+    }
+
+    /// Starts a new run: its number, one more than the last.
+    func beginRun() throws -> Int {
+        try queue.write { db in
+            let last = Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'runs'", arguments: []) ?? "0") ?? 0
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('runs', ?)", arguments: ["\(last + 1)"])
+            return last + 1
+        }
+    }
+}
