@@ -117,15 +117,14 @@ enum Departments {
 
     /// Mentions of departments in folded words. Single-word names count only in a department
     /// phrase ("du gers", "de la gironde", "dans le var", "cts de l aude").
-    static func mentions(inWords words: String) -> [(Department, Int)] {
-        let padded = " " + words + " "
-        return all.compactMap { d in
+    static func mentions(in index: WordIndex) -> [(Department, Int)] {
+        all.compactMap { d in
             let w = d.words
             let n: Int
             if d.isAmbiguousWord {
-                n = ["du", "de la", "de l", "des", "dans le", "dans la"].reduce(0) { $0 + padded.occurrences(of: " \($1) \(w) ") }
+                n = ["du", "de la", "de l", "des", "dans le", "dans la"].reduce(0) { $0 + index.count("\($1) \(w)") }
             } else {
-                n = padded.occurrences(of: " \(w) ")
+                n = index.count(w)
             }
             return n > 0 ? (d, n) : nil
         }

@@ -20,15 +20,14 @@ enum MetadataInference {
         let bodyText = content.map(\.block.text).joined(separator: "\n")
         let bodyWords = MatchFolding.words(bodyText)
         let titleWords = MatchFolding.words([title, hints?.title, hints?.siteName].compactMap { $0 }.joined(separator: " "))
-        let addressText = bodyText + " " + (hints?.url ?? "") + " " + (hints?.siteName ?? "")
-        let allWords = titleWords + " " + bodyWords
-        let department = topMention(Departments.mentions(inWords: allWords), in: allWords) { $0.words }
-        let region = inferRegion(words: allWords, addressText: addressText) ?? department?.region
-        let isMinutes = blocks.contains { $0.role == .attendance }
-            || Organisations.minutesCues.contains { (" " + bodyWords + " ").contains(" \($0) ") }
+        let addresses = Regions.addresses(in: bodyText + " " + (hints?.url ?? "") + " " + (hints?.siteName ?? ""))
+        let allWords = WordIndex(titleWords + " " + bodyWords)
+        let bodyIndex = WordIndex(bodyWords)
+        let department = topMention(Departments.mentions(in: allWords), in: allWords) { [$0.words] }
+        let region = inferRegion(allWords, addresses: addresses) ?? department?.region
+        let isMinutes = blocks.contains { $0.role == .attendance } || Organisations.minutesCues.contains { bodyIndex.count($0) > 0 }
         let body = Organisations.infer(
-            titleWords: titleWords, bodyWords: bodyWords, addressText: addressText, siteName: hints?.siteName,
-            isMinutes: isMinutes)
+            title: WordIndex(titleWords), body: bodyIndex, addresses: addresses, siteName: hints?.siteName, isMinutes: isMinutes)
         var organisation = body?.acronym
         if let body, body.isRegional, let region { organisation = "\(body.acronym) \(region)" }
         if let body, body.acronym == "CTS", let department { organisation = "CTS \(department.name)" }
@@ -71,18 +70,15 @@ enum MetadataInference {
 
     /// An ARS address names the region outright; otherwise the region mentioned most (first
     /// mentioned on a tie). Nil when no region is named (the caller then tries departments).
-    static func inferRegion(words: String, addressText: String) -> String? {
-        if let region = Regions.fromAddresses(in: addressText) { return region.name }
-        return topMention(Regions.mentions(inWords: words), in: words) { $0.aliases.first! }?.name
+    static func inferRegion(_ words: WordIndex, addresses: [String]) -> String? {
+        if let region = Regions.fromAddresses(addresses) { return region.name }
+        return topMention(Regions.mentions(in: words), in: words) { $0.aliases }?.name
     }
 
     /// The most mentioned item, the first mentioned on a tie.
-    static func topMention<T>(_ counts: [(T, Int)], in words: String, key: (T) -> String) -> T? {
+    static func topMention<T>(_ counts: [(T, Int)], in words: WordIndex, key: (T) -> [String]) -> T? {
         guard let top = counts.map(\.1).max() else { return nil }
-        let padded = " " + words + " "
-        func position(_ item: T) -> String.Index {
-            padded.range(of: " \(key(item)) ")?.lowerBound ?? padded.endIndex
-        }
+        func position(_ item: T) -> Int { key(item).compactMap { words.first($0) }.min() ?? Int.max }
         return counts.filter { $0.1 == top }.map(\.0).min { position($0) < position($1) }
     }
 

@@ -24,18 +24,15 @@ enum Organisations {
     /// Chooses the publishing body: an ARS address or site name first; otherwise the most
     /// mentioned body, mentions in the title counting three times and, in minutes, meeting
     /// bodies (CRSA, CTS, CSA) counting double. Ties go to the order of ``all``.
-    static func infer(titleWords: String, bodyWords: String, addressText: String, siteName: String?, isMinutes: Bool) -> Body? {
-        let lowered = addressText.lowercased()
-        if lowered.contains("ars.sante.fr") || (siteName.map { MatchFolding.words($0) }.map(mentionsARS) ?? false) {
+    static func infer(title: WordIndex, body: WordIndex, addresses: [String], siteName: String?, isMinutes: Bool) -> Body? {
+        if addresses.contains(where: { $0.contains("ars.sante.fr") }) || (siteName.map { MatchFolding.words($0) }.map(mentionsARS) ?? false) {
             return all.first { $0.acronym == "ARS" }
         }
         var best: (Body, Int)?
-        for body in all {
-            var score = body.names.reduce(0) { n, name in
-                n + (" " + bodyWords + " ").occurrences(of: " \(name) ") + 3 * (" " + titleWords + " ").occurrences(of: " \(name) ")
-            }
-            if isMinutes && body.writesMinutes { score *= 2 }
-            if score > 0, score > (best?.1 ?? 0) { best = (body, score) }
+        for candidate in all {
+            var score = candidate.names.reduce(0) { n, name in n + body.count(name) + 3 * title.count(name) }
+            if isMinutes && candidate.writesMinutes { score *= 2 }
+            if score > 0, score > (best?.1 ?? 0) { best = (candidate, score) }
         }
         return best?.0
     }

@@ -35,35 +35,44 @@ enum Regions {
     ]
 
     /// The region an address names: `occitanie.ars.sante.fr`, `www.paca.ars.sante.fr`, `ars971-…@…`.
-    static func fromAddresses(in text: String) -> Region? {
-        let lowered = text.lowercased()
+    static func fromAddresses(_ addresses: [String]) -> Region? {
         for region in all {
-            if lowered.contains(region.hostLabel + ".ars.sante.fr") { return region }
-            if let code = region.code, lowered.contains("ars" + code) { return region }
+            let host = region.hostLabel + ".ars.sante.fr"
+            if addresses.contains(where: { $0.contains(host) }) { return region }
+            if let code = region.code, addresses.contains(where: { $0.contains("ars" + code) }) { return region }
         }
         return nil
     }
 
-    /// Mentions of each region in folded words, counted.
-    static func mentions(inWords words: String) -> [(Region, Int)] {
-        let padded = " " + words + " "
-        return all.compactMap { region in
-            let n = region.aliases.reduce(0) { $0 + padded.occurrences(of: " " + $1 + " ") }
+    /// The words of `text` that look like web or e-mail addresses (hold a dot or an @), lowercased:
+    /// the only places the address rules need to look.
+    static func addresses(in text: String) -> [String] {
+        let breaks: Set<UInt8> = Set(" \t\n\r()<>\"',;".utf8)
+        var out: [String] = []
+        var token: [UInt8] = []
+        var marked = false
+        func flush() {
+            if marked, token.count >= 6 { out.append(String(decoding: token, as: UTF8.self).lowercased()) }
+            token.removeAll(keepingCapacity: true)
+            marked = false
+        }
+        for byte in text.utf8 {
+            if breaks.contains(byte) {
+                flush()
+            } else {
+                token.append(byte)
+                if byte == UInt8(ascii: "@") || byte == UInt8(ascii: ".") { marked = true }
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// Mentions of each region, counted.
+    static func mentions(in index: WordIndex) -> [(Region, Int)] {
+        all.compactMap { region in
+            let n = region.aliases.reduce(0) { $0 + index.count($1) }
             return n > 0 ? (region, n) : nil
         }
-    }
-}
-
-extension String {
-    /// Non-overlapping occurrences of `needle`.
-    func occurrences(of needle: String) -> Int {
-        guard !needle.isEmpty else { return 0 }
-        var count = 0
-        var search = startIndex..<endIndex
-        while let r = range(of: needle, range: search) {
-            count += 1
-            search = r.upperBound..<endIndex
-        }
-        return count
     }
 }

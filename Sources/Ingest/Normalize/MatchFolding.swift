@@ -1,48 +1,58 @@
-import Foundation
-
 /// A light folding for recognising fixed phrases in short strings (cue lines, month names,
-/// boilerplate markers): lowercase, no accents, œ → oe, æ → ae, typographic apostrophes → ',
-/// every run of white space (NBSP included) → one space, trimmed.
+/// boilerplate markers, place names): lowercase, no accents, œ → oe, æ → ae, typographic
+/// apostrophes → ', every run of white space (NBSP included) → one space, trimmed; punctuation and
+/// digits kept.
 ///
-/// It is for structure and metadata detection on short strings, not the scoring normaliser.
+/// It reads the normaliser's precomputed table (``LatinFoldTable``), so it costs a table lookup a
+/// character for Latin text.
 public enum MatchFolding {
     public static func fold(_ s: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
-        for scalar in String(s).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            if scalar.properties.isWhitespace {
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if isWhitespace(scalar) {
                 pendingSpace = !out.isEmpty
                 continue
             }
+            let entry = v < LatinFoldTable.bound ? LatinFoldTable.entries[Int(v)] : LatinFoldTable.entry(for: scalar)
             if pendingSpace {
-                out.append(" ")
+                out.append(0x20)
                 pendingSpace = false
             }
-            switch scalar {
-            case "œ": out.append(contentsOf: "oe".unicodeScalars)
-            case "æ": out.append(contentsOf: "ae".unicodeScalars)
-            case "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}": out.append("'")
-            default: out.append(scalar)
+            switch entry.kind {
+            case .letter: out.append(contentsOf: entry.folded)
+            case .apostrophe: out.append(UInt8(ascii: "'"))
+            case .ignorable: break
+            case .separator: out.append(contentsOf: Array(String(scalar).utf8))
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The folded string with everything but letters and digits turned into single spaces.
+    public static func words(_ s: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for u in fold(s).unicodeScalars {
+            let keep = u.isASCII ? (("a"..."z").contains(u) || ("0"..."9").contains(u)) : u.properties.isAlphabetic
+            if keep {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(u)
+            } else {
+                pendingSpace = true
             }
         }
         return String(out)
     }
 
-    /// The folded string with everything but letters and digits turned into single spaces.
-    public static func words(_ s: some StringProtocol) -> String {
-        let folded = fold(s)
-        var out = ""
-        var pendingSpace = false
-        for ch in folded.unicodeScalars {
-            if ch.properties.isAlphabetic || ("0"..."9").contains(ch) {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(ch)
-            } else {
-                pendingSpace = true
-            }
+    private static func isWhitespace(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x85: return true
+        case 0..<0x80: return false
+        default: return u.properties.isWhitespace
         }
-        return out
     }
 }
