@@ -29,7 +29,7 @@ test: deps
 	$(SWIFT) test
 
 acceptance: build
-	../shared/acceptance/run.sh ingest classify aggregate
+	../shared/acceptance/run.sh ingest classify aggregate batch
 
 lint: build
 	$(BIN) lexicon lint lexicons

@@ -88,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["segur-pipeline"]
+            dependencies: ["segur-pipeline", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -1,0 +1,175 @@
+import Foundation
+import GRDB
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The nightly job: incremental reruns asserted from the state, lexicon changes, locks, kills,
+/// a damaged state, configuration.
+struct NightlyRunTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("corpus")
+    static let lexicons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("lexicons")
+
+    /// A scratch folder holding `copies` copies of the corpus under `in/` and a copy of the lexicons.
+    func setUp(copies: Int = 1) throws -> ScratchFolder {
+        let dir = try ScratchFolder()
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path).filter { $0 != "MANIFEST" }
+        for i in 0..<copies {
+            for name in names {
+                try dir.write("in/c\(i)-\(name)", [UInt8](try Data(contentsOf: Self.corpus.appendingPathComponent(name))))
+            }
+        }
+        try FileManager.default.copyItem(at: Self.lexicons, to: dir.url.appendingPathComponent("lex"))
+        return dir
+    }
+
+    func run(_ dir: ScratchFolder, _ extra: [String] = []) throws -> CLIRunner.Result {
+        try CLIRunner.run(["run", "--input", dir.path("in"), "--lexicons", dir.path("lex"), "--out", dir.path("out"), "--as-of", "2026-01-01", "-q"] + extra)
+    }
+
+    /// (path, ingested_run, classified_run) of every state row.
+    func rows(_ dir: ScratchFolder) throws -> [(String, Int, Int?)] {
+        let db = try DatabaseQueue(path: dir.path("out/state.sqlite"))
+        return try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, ingested_run, classified_run FROM documents ORDER BY path").map { ($0[0], $0[1], $0[2]) }
+        }
+    }
+
+    func outputs(_ dir: ScratchFolder, _ folder: String = "out") throws -> [String: Data] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path(folder))
+            .filter { !$0.contains("manifest") && !$0.contains("state.sqlite") }
+        return Dictionary(uniqueKeysWithValues: try names.map { ($0, try Data(contentsOf: URL(fileURLWithPath: dir.path("\(folder)/\($0)")))) })
+    }
+
+    @Test func unchangedRerunDoesNoWork() throws {
+        let dir = try setUp()
+        #expect(try run(dir).status == 0)
+        let first = try outputs(dir)
+        #expect(try rows(dir).allSatisfy { $0.1 == 1 && $0.2 == 1 })
+        #expect(try run(dir).status == 0)
+        #expect(try rows(dir).allSatisfy { $0.1 == 1 && $0.2 == 1 }, "a rerun with no change ingested or classified again")
+        #expect(try outputs(dir) == first)
+        #expect(first.keys.sorted() == ["classified.jsonl", "diagnostics.jsonl", "documents.jsonl", "findings.csv", "findings.json", "report.html", "report.md"])
+    }
+
+    @Test func changedLexiconReclassifiesOnly() throws {
+        let dir = try setUp()
+        #expect(try run(dir).status == 0)
+        let lexicon = dir.path("lex/themes/telemedecine.tsv")
+        try (try String(contentsOfFile: lexicon, encoding: .utf8) + "visioconsultation\tstem\t1\n").write(toFile: lexicon, atomically: true, encoding: .utf8)
+        #expect(try run(dir).status == 0)
+        let after = try rows(dir)
+        #expect(after.allSatisfy { $0.1 == 1 && $0.2 == 2 })
+    }
+
+    @Test func changedAndDeletedInputs() throws {
+        let dir = try setUp()
+        #expect(try run(dir).status == 0)
+        try FileManager.default.removeItem(atPath: dir.path("in/c0-ars-occitanie-democratie-sanitaire.html"))
+        let changed = dir.path("in/c0-cts-gironde-cr-2020-06-16.txt")
+        try (try String(contentsOfFile: changed, encoding: .utf8) + "\nLa télémédecine en psychiatrie a été saluée.\n").write(toFile: changed, atomically: true, encoding: .utf8)
+        #expect(try run(dir).status == 0)
+        let after = try rows(dir)
+        #expect(!after.contains { $0.0.contains("democratie-sanitaire") })
+        #expect(after.filter { $0.1 == 2 }.map(\.0) == ["c0-cts-gironde-cr-2020-06-16.txt"])
+        let documents = String(decoding: try outputs(dir)["documents.jsonl"]!, as: UTF8.self)
+        #expect(!documents.contains("democratie-sanitaire.html"))
+        #expect(!String(decoding: try outputs(dir)["findings.json"]!, as: UTF8.self).contains("democratie-sanitaire.html"))
+    }
+
+    @Test func aSecondRunOnABusyStateRefuses() throws {
+        let dir = try setUp()
+        try FileManager.default.createDirectory(atPath: dir.path("out"), withIntermediateDirectories: true)
+        let fd = open(dir.path("out/state.sqlite.lock"), O_RDWR | O_CREAT, 0o644)
+        #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        let refused = try run(dir, ["--verbose"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("holds") && refused.stderr.contains("state.sqlite.lock"))
+        #expect(!FileManager.default.fileExists(atPath: dir.path("out/documents.jsonl")))
+        flock(fd, LOCK_UN)
+        close(fd)
+        #expect(try run(dir).status == 0)
+    }
+
+    @Test func killedRunsResumeToTheSameOutputs() throws {
+        let dir = try setUp(copies: 12)
+        let reference = try CLIRunner.run(["run", "--input", dir.path("in"), "--lexicons", dir.path("lex"), "--out", dir.path("ref"), "--as-of", "2026-01-01", "-q"])
+        #expect(reference.status == 0)
+        let started = Date()
+        _ = try CLIRunner.run(["run", "--input", dir.path("in"), "--lexicons", dir.path("lex"), "--out", dir.path("timing"), "--as-of", "2026-01-01", "-q"])
+        let full = Date().timeIntervalSince(started)
+        var kills = 0
+        for fraction in [0.15, 0.45, 0.75, 0.95] {
+            let process = Process()
+            process.executableURL = CLIRunner.binary
+            process.arguments = ["run", "--input", dir.path("in"), "--lexicons", dir.path("lex"), "--out", dir.path("out"), "--as-of", "2026-01-01", "-q"]
+            try process.run()
+            usleep(useconds_t(full * fraction * 1_000_000))
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                kills += 1
+            }
+            process.waitUntilExit()
+        }
+        #expect(kills >= 2, "the kills came too late to test anything (full run \(full) s)")
+        #expect(try run(dir).status == 0)
+        #expect(try outputs(dir) == outputs(dir, "ref"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path("out")).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func damagedStateIsAFatalErrorAndIsLeftAlone() throws {
+        let dir = try setUp()
+        let garbage = Data("Ceci n'est pas une base SQLite.\n".utf8) + Data(repeating: 0x42, count: 4096)
+        try dir.write("out/state.sqlite", [UInt8](garbage))
+        let r = try run(dir)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("state file") && r.stderr.contains("cannot be used") && r.stderr.contains("move it aside"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir.path("out/state.sqlite"))) == garbage)
+        #expect(!FileManager.default.fileExists(atPath: dir.path("out/documents.jsonl")))
+    }
+
+    @Test func unknownSchemaVersionIsAFatalError() throws {
+        let dir = try setUp()
+        #expect(try run(dir).status == 0)
+        let db = try DatabaseQueue(path: dir.path("out/state.sqlite"))
+        try db.write { try $0.execute(sql: "PRAGMA user_version = 99") }
+        let r = try run(dir)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("schema version 99; this segur-pipeline reads version 1"))
+    }
+
+    @Test func configFilePrecedenceAndWarnings() throws {
+        let dir = try setUp()
+        try dir.write("nightly.yml", "version: 1\ninput: \(dir.path("in"))\nout: \(dir.path("out"))\njobs: 3\nas_of: 2026-02-01\nlimits:\n  max_depth: 300\n  vitesse: 2\ncouleur: bleu\n")
+        let dumped = try CLIRunner.run(["dump-config", "--config", dir.path("nightly.yml"), "--jobs", "1"])
+        #expect(dumped.status == 0, "\(dumped.stderr)")
+        #expect(dumped.stdout.contains("jobs: 1"))
+        #expect(dumped.stdout.contains("max_depth: 300"))
+        #expect(dumped.stdout.contains("as_of: 2026-02-01") || dumped.stdout.contains("as_of: '2026-02-01'"))
+        #expect(dumped.stdout.contains("max_bytes: 50000000"))
+        #expect(dumped.stdout.contains("state: \(dir.path("out/state.sqlite"))"))
+        #expect(dumped.stderr.contains("unknown key `couleur`") && dumped.stderr.contains("unknown key `limits.vitesse`"))
+        try dir.write("bad.yml", "version: 7\n")
+        let bad = try CLIRunner.run(["dump-config", "--config", dir.path("bad.yml")])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("version 7 is not supported"))
+        try dir.write("typed.yml", "version: 1\ninput: a\nout: b\njobs: beaucoup\n")
+        let typed = try CLIRunner.run(["dump-config", "--config", dir.path("typed.yml")])
+        #expect(typed.status == 1)
+        #expect(typed.stderr.contains("`jobs` must be a number"))
+    }
+
+    @Test func quarantinedFilesGiveExitTwoOnEveryRun() throws {
+        let dir = try setUp()
+        try dir.write("in/vide.txt", "")
+        #expect(try run(dir).status == 2)
+        #expect(try run(dir).status == 2)
+        let diagnostics = String(decoding: try outputs(dir)["diagnostics.jsonl"]!, as: UTF8.self)
+        #expect(diagnostics.contains("\"code\":\"empty\""))
+    }
+}
