@@ -35,8 +35,13 @@ enum BoilerplateText {
     }
 
     static func isBoilerplateBlock(_ words: String) -> Bool {
-        blockPhrases.contains { words.contains($0) }
+        let bytes = Array(words.utf8)
+        return blockPhraseBytes.contains { phrase in
+            phrase.count <= bytes.count && (0...(bytes.count - phrase.count)).contains { bytes[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+        }
     }
+
+    private static let blockPhraseBytes = blockPhrases.map { Array($0.utf8) }
 
     enum Marker {
         case related

@@ -13,16 +13,21 @@ enum TextLayout {
 
     /// HTML documents: the text is built from the blocks, separated by blank lines.
     static func joined(blocks: [AssembledBlock], documentID: String) -> (text: String, passages: [Passage]) {
-        var text = String.UnicodeScalarView()
+        var text = ""
+        var length = 0  // scalars so far: String.UnicodeScalarView.count is O(n)
         var passages: [Passage] = []
         passages.reserveCapacity(blocks.count)
         for (i, b) in blocks.enumerated() {
-            if i > 0 { text.append(contentsOf: separator.unicodeScalars) }
-            let start = text.count
-            text.append(contentsOf: b.block.text.unicodeScalars)
-            passages.append(passage(i, b, documentID: documentID, start: start, end: text.count))
+            if i > 0 {
+                text += separator
+                length += separator.unicodeScalars.count
+            }
+            let start = length
+            text += b.block.text
+            length += b.block.text.unicodeScalars.count
+            passages.append(passage(i, b, documentID: documentID, start: start, end: length))
         }
-        return (String(text), passages)
+        return (text, passages)
     }
 
     private static func passage(_ index: Int, _ b: AssembledBlock, documentID: String, start: Int, end: Int) -> Passage {

@@ -1,3 +1,5 @@
+import CLibXML2
+
 /// Which HTML elements are page furniture rather than content.
 enum BoilerplateElements {
     /// Dropped with everything inside them.
@@ -34,21 +36,72 @@ enum BoilerplateElements {
         let name = node.name
         if name == "header", insideMain, containsHeading(node) { return false }
         if names.contains(name) { return true }
-        if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
-        }
-        if let role = node.attribute("role")?.lowercased(), roles.contains(role) { return true }
-        for attribute in ["class", "id"] {
-            guard let value = node.attribute(attribute)?.lowercased(), !value.isEmpty else { continue }
-            if fragments.contains(where: value.contains) { return true }
-            let parts = value.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-            if parts.contains(where: { tokens.contains(String($0)) }) { return true }
+        // One pass over the attributes; only the few that matter are turned into strings.
+        var attr = node.pointee.properties
+        while let a = attr {
+            attr = a.pointee.next
+            guard let rawName = a.pointee.name else { continue }
+            switch lowercasedASCII(rawName) {
+            case "hidden": return true
+            case "aria-hidden": if value(of: a) == Array("true".utf8) { return true }
+            case "style":
+                let style = value(of: a).filter { $0 != 0x20 }
+                if contains(style, Array("display:none".utf8)) || contains(style, Array("visibility:hidden".utf8)) { return true }
+            case "role":
+                if roles.contains(String(decoding: value(of: a), as: UTF8.self)) { return true }
+            case "class", "id":
+                if namesFurniture(value(of: a)) { return true }
+            default: break
+            }
         }
         return false
+    }
+
+    /// Whether a lowercased class or id value names page furniture, by fragment or whole token.
+    static func namesFurniture(_ v: [UInt8]) -> Bool {
+        guard !v.isEmpty else { return false }
+        if fragmentBytes.contains(where: { contains(v, $0) }) { return true }
+        var start = 0
+        for i in 0...v.count where i == v.count || !isAlphanumeric(v[i]) {
+            if i > start, tokens.contains(String(decoding: v[start..<i], as: UTF8.self)) { return true }
+            start = i + 1
+        }
+        return false
+    }
+
+    private static let fragmentBytes = fragments.map { Array($0.utf8) }
+
+    private static func isAlphanumeric(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b >= 0x80 }
+
+    private static func lowercasedASCII(_ p: UnsafePointer<xmlChar>) -> String {
+        var bytes: [UInt8] = []
+        var q = p
+        while q.pointee != 0 {
+            bytes.append((0x41...0x5A).contains(q.pointee) ? q.pointee | 0x20 : q.pointee)
+            q += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// An attribute's value, ASCII-lowercased bytes.
+    private static func value(of a: UnsafeMutablePointer<xmlAttr>) -> [UInt8] {
+        var out: [UInt8] = []
+        var child = a.pointee.children
+        while let c = child {
+            if var q = c.pointee.content.map({ UnsafePointer($0) }) {
+                while q.pointee != 0 {
+                    out.append((0x41...0x5A).contains(q.pointee) ? q.pointee | 0x20 : q.pointee)
+                    q += 1
+                }
+            }
+            child = c.pointee.next
+        }
+        return out
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= hay.count else { return false }
+        return (0...(hay.count - needle.count)).contains { hay[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
     private static func containsHeading(_ node: XMLNode) -> Bool {

@@ -199,7 +199,7 @@ extension String {
 /// open state"), so it is never shown; neither is it kept here.
 enum BogusComments {
     static func removing(from text: String) -> String {
-        guard text.contains("<![") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "<")), text.contains("<![") else { return text }
         var out = ""
         var rest = text[...]
         while let open = rest.range(of: "<![") {
