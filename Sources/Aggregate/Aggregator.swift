@@ -22,8 +22,13 @@ public struct Aggregator: Sendable {
         let dropped = Set(duplicates.flatMap(\.dropped).compactMap { path in documents.first { $0.path == path }?.id })
         let counted = classified.filter { !dropped.contains($0.document) }
         let maskers = byID.mapValues { PersonalDataMasker(names: PersonalDataMasker.names(fromAttendance: $0.passages)) }
+        var passages: [String: Passage] = [:]
+        for document in documents { for p in document.passages { passages[p.id] = p } }
+        var stances: [String: Stance] = [:]
+        for p in counted { if let passage = passages[p.passage] { stances[p.passage] = Stance.of(section: passage.section, text: passage.text) } }
         let context = FindingBuilder.Context(
-            documents: byID, passages: counted, picker: EvidencePicker(documents: byID, maskers: maskers))
+            documents: byID, passages: counted, passageByID: passages, stances: stances,
+            picker: EvidencePicker(documents: byID, passages: passages, stances: stances, maskers: maskers))
         let themes = FindingBuilder(kind: .theme, categories: lexicon.categories(of: .theme), context: context).findings()
         let pillars = FindingBuilder(kind: .pillar, categories: lexicon.categories(of: .pillar), context: context).findings()
         let run = RunInfo(

@@ -8,6 +8,9 @@ struct FindingBuilder {
         var documents: [String: Document]
         /// Classified passages of the documents that count (near-duplicates left out).
         var passages: [ClassifiedPassage]
+        var passageByID: [String: Passage]
+        /// Each counted passage's stance, computed once.
+        var stances: [String: Stance]
         var picker: EvidencePicker
     }
 
@@ -48,8 +51,7 @@ struct FindingBuilder {
         var hitsByGroup: [String: Int] = [:]
         for p in holding {
             let document = context.documents[p.document]
-            let passage = document?.passages.first { $0.id == p.passage }
-            stance.add(Stance.of(section: passage?.section ?? [], text: passage?.text ?? ""))
+            stance.add(context.stances[p.passage])
             let hits = p.matches.filter { $0.kind == kind && $0.category == category.id }
             for m in hits { entries[m.entry, default: 0] += 1 }
             for group in Self.groups(of: document) { hitsByGroup[group, default: 0] += hits.count }

@@ -9,13 +9,17 @@ enum JSONLinesFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FatalError("cannot read \(path): run `segur-pipeline \(stage)` first")
         }
+        return try decode(T.self, data, source: path, stage: stage)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ data: Data, source: String, stage: String = "run") throws -> [T] {
         let decoder = JSONDecoder()
         var values: [T] = []
         for (i, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
             do {
                 values.append(try decoder.decode(T.self, from: Data(line)))
             } catch {
-                throw FatalError("\(path):\(i + 1): not a line written by `\(stage)` (\(error.localizedDescription))")
+                throw FatalError("\(source):\(i + 1): not a line written by `\(stage)` (\(error.localizedDescription))")
             }
         }
         return values

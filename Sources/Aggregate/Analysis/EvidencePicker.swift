@@ -8,6 +8,8 @@ struct EvidencePicker {
     static let maxQuoteLength = 320
 
     var documents: [String: Document]
+    var passages: [String: Passage]
+    var stances: [String: Stance]
     var maskers: [String: PersonalDataMasker]
 
     /// - Parameter candidates: per document, its scored passages for the finding with their score.
@@ -21,8 +23,7 @@ struct EvidencePicker {
     }
 
     private func evidence(_ documentID: String, _ classified: ClassifiedPassage) -> Evidence? {
-        guard let document = documents[documentID], let passage = document.passages.first(where: { $0.id == classified.passage }),
-            passage.role != .attendance
+        guard let document = documents[documentID], let passage = passages[classified.passage], passage.role != .attendance
         else { return nil }
         let firstHit = classified.matches.first?.start ?? passage.start
         let (start, end) = Self.window(passage: passage, around: firstHit)
@@ -31,7 +32,7 @@ struct EvidencePicker {
         let quote = (maskers[documentID] ?? PersonalDataMasker()).mask(source)
         return Evidence(
             document: documentID, path: document.path, title: document.title, section: passage.section, quote: quote,
-            start: start, end: end, masked: quote != source, stance: Stance.of(section: passage.section, text: passage.text))
+            start: start, end: end, masked: quote != source, stance: stances[passage.id])
     }
 
     /// The passage, or for a long one the sentence holding `offset` (cut on words if still long).

@@ -16,14 +16,12 @@ public struct NearDuplicates: Sendable {
 
     /// The MinHash signature of a text's folded words.
     public static func signature(words: [String]) -> [UInt64] {
-        var shingles: [UInt64] = []
-        if words.count <= shingleSize {
-            shingles = [StableHash.fnv1a(Array(words.joined(separator: " ").utf8))]
-        } else {
-            for i in 0...(words.count - shingleSize) {
-                shingles.append(StableHash.fnv1a(Array(words[i..<(i + shingleSize)].joined(separator: " ").utf8)))
-            }
-        }
+        // A shingle's hash chains its words' hashes, so no shingle string is ever built.
+        let wordHashes = words.map { StableHash.fnv1a($0.utf8) }
+        func shingle(_ range: Range<Int>) -> UInt64 { wordHashes[range].reduce(0x5eed) { StableHash.mix($0 ^ $1) } }
+        let shingles = wordHashes.count <= shingleSize
+            ? [shingle(0..<wordHashes.count)]
+            : (0...(wordHashes.count - shingleSize)).map { shingle($0..<($0 + shingleSize)) }
         return (0..<hashes).map { k in
             let seed = StableHash.mix(UInt64(k))
             return shingles.map { StableHash.mix($0 ^ seed) }.min() ?? 0

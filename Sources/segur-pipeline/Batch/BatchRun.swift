@@ -39,6 +39,7 @@ struct BatchRun {
             optionsDigest: ContentDigest.sha256(try JSONLines.encoder.encode(settings.ingestOptions)), run: run, logger: logger)
         var counts = ["files": files.count, "skipped": others.count, "ingested": 0, "reclassified": 0, "unchanged": 0, "failed": 0]
         var failures: [String: IngestFailure] = [:]
+        var fresh: [String: StageValues] = [:]
         progress.start("ingest+classify", total: files.count)
         var done = 0
         var offset = 0
@@ -51,8 +52,9 @@ struct BatchRun {
             for (file, result) in zip(chunk, results) {
                 switch result {
                 case .unchanged: counts["unchanged"]! += 1
-                case .updated(let record, let ingested):
+                case .updated(let record, let ingested, let values):
                     changed.append(record)
+                    fresh[record.path] = values
                     counts[ingested ? "ingested" : "reclassified"]! += 1
                 case .failed(let failure):
                     failures[file.relativePath] = failure
@@ -79,7 +81,7 @@ struct BatchRun {
             quarantined = fresh.quarantined
             clock.mark("aggregate")
         } else {
-            let outputs = try OutputSet(records: records, failures: failures, others: others, files: files)
+            let outputs = try OutputSet(records: records, fresh: fresh, failures: failures, others: others, files: files)
             let report = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf)
                 .aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous)
             clock.mark("aggregate")

@@ -25,7 +25,7 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Equatable {
     var document: Data?
     /// The lexicon the classification was made with; a different one reclassifies.
     var lexiconDigest: String?
-    /// JSON of the `[ClassifiedPassage]`.
+    /// The `ClassifiedPassage`s as JSON Lines, exactly as in classified.jsonl.
     var classified: Data?
     /// Run numbers of the last ingest and classification of this file.
     var ingestedRun: Int

@@ -9,8 +9,8 @@ struct FileWork: Sendable {
     enum Result: Sendable {
         /// The stored row holds; nothing was done.
         case unchanged(DocumentRecord)
-        /// New or changed row, to save.
-        case updated(DocumentRecord, ingested: Bool)
+        /// New or changed row, to save, with the values it encodes (so they need not be decoded).
+        case updated(DocumentRecord, ingested: Bool, values: StageValues?)
         /// Refused before reading (too large) or unreadable: listed, not stored, retried next run.
         case failed(IngestFailure)
     }
@@ -38,8 +38,8 @@ struct FileWork: Sendable {
             guard record.status == .ingested, record.lexiconDigest != lexiconDigest, let data = record.document,
                 let document = try? JSONDecoder().decode(Document.self, from: data)
             else { return .unchanged(record) }
-            classify(document, into: &record, classifier)
-            return .updated(record, ingested: false)
+            let classified = classify(document, into: &record, classifier)
+            return .updated(record, ingested: false, values: StageValues(document: document, classified: classified))
         }
         var record = DocumentRecord(
             path: file.relativePath, sha256: sha, size: bytes.count, toolVersion: SegurPipeline.version,
@@ -53,7 +53,8 @@ struct FileWork: Sendable {
             if ContinuousClock.now >= deadline { throw IngestFailure(.timeout, "took longer than the limit of \(limit) s") }
             record.document = try? JSONLines.encoder.encode(result.document)
             record.warnings = try? JSONLines.encoder.encode(result.warnings)
-            classify(result.document, into: &record, classifier)
+            let classified = classify(result.document, into: &record, classifier)
+            return .updated(record, ingested: true, values: StageValues(document: result.document, classified: classified))
         } catch {
             let failure = error as? IngestFailure ?? IngestFailure(.parseFailed, "\(error)")
             record.status = .quarantined
@@ -61,14 +62,23 @@ struct FileWork: Sendable {
             record.message = failure.message
             logger.warning("quarantined", metadata: ["path": "\(file.relativePath)", "reason": "\(failure.reason.rawValue)"])
         }
-        return .updated(record, ingested: true)
+        return .updated(record, ingested: true, values: nil)
     }
 
-    private func classify(_ document: Document, into record: inout DocumentRecord, _ classifier: Classifier) {
-        record.classified = try? JSONLines.encoder.encode(classifier.classify(document))
+    /// Classifies and stores the result as JSON Lines (one passage a line, as in classified.jsonl).
+    private func classify(_ document: Document, into record: inout DocumentRecord, _ classifier: Classifier) -> [ClassifiedPassage] {
+        let classified = classifier.classify(document)
+        record.classified = try? JSONLines.encode(classified)
         record.lexiconDigest = lexiconDigest
         record.classifiedRun = run
+        return classified
     }
+}
+
+/// A document and its classification, as values.
+struct StageValues: Sendable {
+    var document: Document
+    var classified: [ClassifiedPassage]
 }
 
 /// Reads an input file, refusing one over the size limit before reading it.

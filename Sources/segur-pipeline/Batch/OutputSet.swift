@@ -10,8 +10,13 @@ struct OutputSet {
     var classified: [ClassifiedPassage] = []
     var diagnostics: [DiagnosticRecord] = []
     var quarantined = 0
+    /// documents.jsonl and classified.jsonl, concatenated from the stored JSON (same encoder, same
+    /// bytes) instead of being encoded again.
+    private var documentLines = Data()
+    private var classifiedLines = Data()
 
-    init(records: [DocumentRecord], failures: [String: IngestFailure], others: [InputFile], files: [InputFile]) throws {
+    /// - Parameter fresh: values produced by this run, used instead of decoding their rows.
+    init(records: [DocumentRecord], fresh: [String: StageValues], failures: [String: IngestFailure], others: [InputFile], files: [InputFile]) throws {
         let decoder = JSONDecoder()
         let byPath = Dictionary(uniqueKeysWithValues: records.map { ($0.path, $0) })
         for file in files {
@@ -29,8 +34,15 @@ struct OutputSet {
                 guard let data = record.document, let rows = record.classified else {
                     throw FatalError("state row \(record.path) has no stage results: the state file is damaged")
                 }
-                documents.append(try decoder.decode(Document.self, from: data))
-                classified += try decoder.decode([ClassifiedPassage].self, from: rows)
+                documentLines += data + Data([0x0A])
+                classifiedLines += rows
+                if let values = fresh[record.path] {
+                    documents.append(values.document)
+                    classified += values.classified
+                } else {
+                    documents.append(try decoder.decode(Document.self, from: data))
+                    classified += try JSONLinesFile.decode(ClassifiedPassage.self, rows, source: settingsPath(record))
+                }
                 let warnings = try record.warnings.map { try decoder.decode([IngestWarning].self, from: $0) } ?? []
                 diagnostics += warnings.map { DiagnosticRecord.warning(record.path, $0) }
             }
@@ -40,12 +52,14 @@ struct OutputSet {
         }
     }
 
+    private func settingsPath(_ record: DocumentRecord) -> String { "state row \(record.path)" }
+
     /// Every output in writing order: stage files, then the reports, report.html last.
     func files(report: Report) throws -> [(String, Data)] {
         [
             ("diagnostics.jsonl", try JSONLines.encode(diagnostics)),
-            ("documents.jsonl", try JSONLines.encode(documents)),
-            ("classified.jsonl", try JSONLines.encode(classified)),
+            ("documents.jsonl", documentLines),
+            ("classified.jsonl", classifiedLines),
             ("findings.json", try report.jsonData()),
             ("findings.csv", Data(report.csv().utf8)),
             ("report.md", Data(report.markdown().utf8)),
