@@ -1,4 +1,4 @@
-import Foundation
+
 import Ingest
 
 /// What a passage does: report a strength, a difficulty, or make a proposal.
@@ -34,8 +34,7 @@ public enum Stance: String, Codable, Sendable, Hashable, CaseIterable {
             let words = MatchFolding.words(heading)
             if let hit = headings.first(where: { words == $0.0 || words.hasPrefix($0.0 + " ") }) { return hit.1 }
         }
-        let padded = " " + MatchFolding.words(text) + " "
-        return cues.compactMap { cue, stance in padded.range(of: " \(cue) ").map { ($0.lowerBound, stance) } }
-            .min { $0.0 < $1.0 }?.1
+        let index = WordIndex(MatchFolding.words(text))
+        return cues.compactMap { cue, stance in index.first(cue).map { ($0, stance) } }.min { $0.0 < $1.0 }?.1
     }
 }

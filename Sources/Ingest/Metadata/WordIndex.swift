@@ -3,12 +3,12 @@
 ///
 /// - Complexity: O(n) to build for n words; a phrase lookup is O(k · m) for k occurrences of its
 ///   first word and m words in the phrase.
-struct WordIndex {
+public struct WordIndex: Sendable {
     private let words: [Substring]
     private let positions: [Substring: [Int]]
 
     /// - Parameter folded: words separated by single spaces (``MatchFolding/words(_:)``).
-    init(_ folded: String) {
+    public init(_ folded: String) {
         words = folded.split(separator: " ")
         var positions: [Substring: [Int]] = [:]
         for (i, w) in words.enumerated() { positions[w, default: []].append(i) }
@@ -16,7 +16,7 @@ struct WordIndex {
     }
 
     /// Start positions of `phrase` (folded words), non-overlapping, in order.
-    func occurrences(_ phrase: String) -> [Int] {
+    public func occurrences(_ phrase: String) -> [Int] {
         let parts = phrase.split(separator: " ")
         guard let first = parts.first, let starts = positions[first] else { return [] }
         var out: [Int] = []
@@ -30,7 +30,7 @@ struct WordIndex {
         return out
     }
 
-    func count(_ phrase: String) -> Int { occurrences(phrase).count }
+    public func count(_ phrase: String) -> Int { occurrences(phrase).count }
 
-    func first(_ phrase: String) -> Int? { occurrences(phrase).first }
+    public func first(_ phrase: String) -> Int? { occurrences(phrase).first }
 }
