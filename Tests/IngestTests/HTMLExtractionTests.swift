@@ -50,6 +50,25 @@ struct HTMLExtractionTests {
         }
     }
 
+    /// Ids generated from headings name content, not furniture, even when a word of them does.
+    @Test(arguments: [
+        "<section id='overview-of-debian-maintainer-tools'>",
+        "<section id='partager-les-donnees-de-sante'>",
+        "<div class='tools-overview'>",
+        "<div class='print-friendly'>",
+    ])
+    func contentContainersNamedLikeFurnitureAreKept(_ open: String) throws {
+        let tag = open.hasPrefix("<section") ? "</section>" : "</div>"
+        let doc = try ingest(Self.page(body: "<main>\(open)\(Self.content)\(tag)</main>"), path: "p.html")
+        #expect(doc.passage(containing: "télémédecine en EHPAD") != nil)
+    }
+
+    @Test(arguments: ["<div id='main-menu'>", "<div id='site-footer'>", "<div id='breadcrumb'>", "<div id='sidebar-left'>"])
+    func shortFurnitureIdsAreDropped(_ open: String) throws {
+        let doc = try ingest(Self.page(body: "<main>\(Self.content)\(open)<p>PHRASE-INTERDITE</p></div></main>"), path: "p.html")
+        #expect(!doc.passages.contains { $0.text.contains("PHRASE-INTERDITE") })
+    }
+
     @Test func mainIsPreferredOverTheRestOfTheBody() throws {
         let doc = try ingest(Self.page(body: "<div><p>Texte hors du contenu principal, assez long pour compter comme un paragraphe.</p></div><main>\(Self.content)</main>"), path: "p.html")
         #expect(doc.passages.map(\.text) == ["Les équipes ont développé la télémédecine en EHPAD pendant toute la durée de la crise sanitaire."])

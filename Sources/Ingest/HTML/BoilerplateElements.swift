@@ -18,13 +18,13 @@ enum BoilerplateElements {
     static let tokens: Set<String> = [
         "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "ariane", "share", "sharing",
         "partage", "partager", "social", "socials", "cookie", "cookies", "sidebar", "related", "tags",
-        "tag", "footer", "banner", "newsletter", "pagination", "pager", "skip", "print", "toolbar",
-        "rgpd", "consent", "outils", "tools", "sharethis", "addthis",
+        "tag", "footer", "banner", "newsletter", "pagination", "pager", "skip", "toolbar",
+        "rgpd", "consent", "sharethis", "addthis",
     ]
 
     /// Substrings of the lowercased `class` / `id` value.
     static let fragments = [
-        "breadcrumb", "cookie", "share", "sidebar", "social", "related", "footer", "navbar", "menu",
+        "breadcrumb", "cookie", "share", "sidebar", "social", "related", "footer", "navbar", "menu", "toolbar",
         "lire-aussi", "lire-egalement", "a-lire", "voir-aussi", "tarteaucitron", "mots-cles",
     ]
 
@@ -49,8 +49,13 @@ enum BoilerplateElements {
                 if contains(style, Array("display:none".utf8)) || contains(style, Array("visibility:hidden".utf8)) { return true }
             case "role":
                 if roles.contains(String(decoding: value(of: a), as: UTF8.self)) { return true }
-            case "class", "id":
+            case "class":
                 if namesFurniture(value(of: a)) { return true }
+            case "id":
+                // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a
+                // short id ("main-menu", "site-footer") says what the element is.
+                let id = value(of: a)
+                if id.split(whereSeparator: { !isAlphanumeric($0) }).count <= maxIdTokens, namesFurniture(id) { return true }
             default: break
             }
         }
@@ -70,6 +75,7 @@ enum BoilerplateElements {
     }
 
     private static let fragmentBytes = fragments.map { Array($0.utf8) }
+    static let maxIdTokens = 3
 
     private static func isAlphanumeric(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b >= 0x80 }
 
