@@ -20,17 +20,9 @@ struct IngestBatch {
     }
 
     func process(_ file: InputFile) -> FileOutcome {
-        let limit = ingestor.options.timeLimitSeconds
-        let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(limit * 1000)))
         do {
             let bytes = try FileReader.read(file, maxBytes: ingestor.options.maxBytes)
-            let result = try ingestor.ingest(
-                bytes, source: SourceInfo(relativePath: file.relativePath), logger: logger,
-                shouldContinue: { ContinuousClock.now < deadline })
-            if ContinuousClock.now >= deadline {
-                throw IngestFailure(.timeout, "took longer than the limit of \(limit) s")
-            }
-            return .ingested(result)
+            return .ingested(try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath, logger: logger))
         } catch let failure as IngestFailure {
             logger.warning("quarantined", metadata: ["path": "\(file.relativePath)", "reason": "\(failure.reason.rawValue)"])
             return .quarantined(failure)

@@ -44,19 +44,13 @@ struct FileWork: Sendable {
         var record = DocumentRecord(
             path: file.relativePath, sha256: sha, size: bytes.count, toolVersion: SegurPipeline.version,
             optionsDigest: optionsDigest, status: .ingested, ingestedRun: run)
-        let limit = ingestor.options.timeLimitSeconds
-        let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(limit * 1000)))
         do {
-            let result = try ingestor.ingest(
-                bytes, source: SourceInfo(relativePath: file.relativePath), logger: logger,
-                shouldContinue: { ContinuousClock.now < deadline })
-            if ContinuousClock.now >= deadline { throw IngestFailure(.timeout, "took longer than the limit of \(limit) s") }
+            let result = try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath, logger: logger)
             record.document = try? JSONLines.encoder.encode(result.document)
             record.warnings = try? JSONLines.encoder.encode(result.warnings)
             let classified = classify(result.document, into: &record, classifier)
             return .updated(record, ingested: true, values: StageValues(document: result.document, classified: classified))
-        } catch {
-            let failure = error as? IngestFailure ?? IngestFailure(.parseFailed, "\(error)")
+        } catch let failure {
             record.status = .quarantined
             record.reason = failure.reason.rawValue
             record.message = failure.message
