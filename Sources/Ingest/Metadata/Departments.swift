@@ -118,15 +118,16 @@ enum Departments {
     /// Mentions of departments in folded words. Single-word names count only in a department
     /// phrase ("du gers", "de la gironde", "dans le var", "cts de l aude").
     static func mentions(in index: WordIndex) -> [(Department, Int)] {
-        all.compactMap { d in
-            let w = d.words
-            let n: Int
-            if d.isAmbiguousWord {
-                n = ["du", "de la", "de l", "des", "dans le", "dans la"].reduce(0) { $0 + index.count("\($1) \(w)") }
-            } else {
-                n = index.count(w)
-            }
+        zip(all, phrases).compactMap { d, phrases in
+            let n = phrases.reduce(0) { $0 + index.count($1) }
             return n > 0 ? (d, n) : nil
         }
+    }
+
+    /// Each department's phrases, split once.
+    static let phrases: [[WordIndex.Phrase]] = all.map { d in
+        d.isAmbiguousWord
+            ? ["du", "de la", "de l", "des", "dans le", "dans la"].map { WordIndex.Phrase("\($0) \(d.words)") }
+            : [WordIndex.Phrase(d.words)]
     }
 }

@@ -70,9 +70,11 @@ enum Regions {
 
     /// Mentions of each region, counted.
     static func mentions(in index: WordIndex) -> [(Region, Int)] {
-        all.compactMap { region in
-            let n = region.aliases.reduce(0) { $0 + index.count($1) }
+        zip(all, aliasPhrases).compactMap { region, phrases in
+            let n = phrases.reduce(0) { $0 + index.count($1) }
             return n > 0 ? (region, n) : nil
         }
     }
+
+    static let aliasPhrases: [[WordIndex.Phrase]] = all.map { $0.aliases.map(WordIndex.Phrase.init) }
 }
