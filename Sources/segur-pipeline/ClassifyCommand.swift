@@ -8,11 +8,7 @@ struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
         abstract: "Scores every passage of documents.jsonl against the pillar and theme lexicons.",
-        discussion: """
-            Writes classified.jsonl: one line per scored passage (paragraphs, list items, table rows;
-            never headings, bylines or attendance lists), with pillar and theme scores and the entries
-            that fired. A broken lexicon stops the run before any work, naming the file and line.
-            """
+        discussion: "Writes classified.jsonl: one line per scored passage (paragraphs, list items, table rows; never headings, bylines or attendance lists), with pillar and theme scores and the entries that fired. A broken lexicon stops the run before any work, naming the file and line."
     )
 
     @Option(help: "documents.jsonl written by `ingest`.")

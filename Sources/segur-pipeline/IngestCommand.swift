@@ -7,11 +7,7 @@ struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
         abstract: "Turns HTML pages and text minutes into documents.jsonl.",
-        discussion: """
-            Writes documents.jsonl (one document a line, sorted by path) and diagnostics.jsonl
-            (quarantined files with a reason code, warnings, skipped files; always written) to the
-            output folder. Exit code 2 when a file was quarantined; the other files are processed.
-            """
+        discussion: "Writes documents.jsonl (one document a line, sorted by path) and diagnostics.jsonl (quarantined files with a reason code, warnings, skipped files; always written) to the output folder. Exit code 2 when a file was quarantined; the other files are processed."
     )
 
     @Option(help: "Folder of input documents (.html, .htm, .txt, .md), read recursively.")
