@@ -38,6 +38,11 @@ struct HTMLExtractionTests {
         "<h3>Tags</h3><p><a>PHRASE-INTERDITE Ségur</a></p>",
         "<p>Partager sur : <a>PHRASE-INTERDITE LinkedIn</a></p>",
         "<p>Ce site utilise des cookies PHRASE-INTERDITE pour mesurer l’audience.</p>",
+        "<ul class='docnav top'><li>PHRASE-INTERDITE Le cahier</li></ul>",
+        "<div class='sidenav'><p>PHRASE-INTERDITE rubriques</p></div>",
+        "<div id='toc'><p>PHRASE-INTERDITE 1. Introduction</p></div>",
+        "<h2>Table des matières</h2><ul><li>PHRASE-INTERDITE Introduction</li><li>Chapitre 2</li></ul>",
+        "<p>Précédent</p><p>PHRASE-INTERDITE Suivant</p>",
         "<![CDATA[PHRASE-INTERDITE]]>",
         "<!-- PHRASE-INTERDITE commentaire -->",
     ])

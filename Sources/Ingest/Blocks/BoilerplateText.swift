@@ -7,7 +7,7 @@ enum BoilerplateText {
         "a lire egalement", "a lire aussi", "lire aussi", "lire egalement", "voir aussi",
         "sur le meme sujet", "sur le meme theme", "articles lies", "articles associes",
         "dans la meme rubrique", "actualites liees", "autres actualites", "contenus associes",
-        "pages associees", "vous aimerez aussi", "a voir aussi",
+        "pages associees", "vous aimerez aussi", "a voir aussi", "table des matieres", "sommaire",
     ]
 
     /// Markers of page furniture: the marker and the short blocks right after it (tag lists,
@@ -17,7 +17,7 @@ enum BoilerplateText {
         "partager la page", "partager cette page", "partager sur", "imprimer", "imprimer la page",
         "imprimer cette page", "retour en haut", "retour en haut de page", "haut de page",
         "envoyer par mail", "envoyer a un ami", "suivez nous", "nous suivre", "fil d ariane",
-        "vous etes ici",
+        "vous etes ici", "precedent", "suivant", "page precedente", "page suivante", "retour au sommaire",
     ]
 
     /// Phrases that make a whole block boilerplate wherever they stand (cookie banners, legal lines).

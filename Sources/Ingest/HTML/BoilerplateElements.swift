@@ -19,7 +19,7 @@ enum BoilerplateElements {
         "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "ariane", "share", "sharing",
         "partage", "partager", "social", "socials", "cookie", "cookies", "sidebar", "related", "tags",
         "tag", "footer", "banner", "newsletter", "pagination", "pager", "skip", "toolbar",
-        "rgpd", "consent", "sharethis", "addthis",
+        "rgpd", "consent", "sharethis", "addthis", "toc",
     ]
 
     /// Substrings of the lowercased `class` / `id` value.
@@ -68,7 +68,11 @@ enum BoilerplateElements {
         if fragmentBytes.contains(where: { contains(v, $0) }) { return true }
         var start = 0
         for i in 0...v.count where i == v.count || !isAlphanumeric(v[i]) {
-            if i > start, tokens.contains(String(decoding: v[start..<i], as: UTF8.self)) { return true }
+            if i > start {
+                let token = String(decoding: v[start..<i], as: UTF8.self)
+                // docnav, sidenav, topnav, navlinks, navbox: navigation, whatever it is prefixed with.
+                if tokens.contains(token) || token.hasPrefix("nav") || token.hasSuffix("nav") { return true }
+            }
             start = i + 1
         }
         return false
