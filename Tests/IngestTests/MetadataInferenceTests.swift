@@ -32,6 +32,12 @@ struct MetadataInferenceTests {
         ("Synthèse de la CRSA\n\nLa CRSA Occitanie a rendu sa contribution le 20 juin 2020. La CRSA remercie les participants.\n", "CRSA Occitanie", "Occitanie"),
         ("Actualité\n\nContact : ars971-segur@ars.sante.fr. La CSA et le CTS ont lancé la consultation.\n", "ARS Guadeloupe", "Guadeloupe"),
         ("Note\n\nLa réunion du 3 juin 2020 a rassemblé les soignants.\n", nil, nil),
+        // Passing mentions in an unrelated text are not metadata.
+        ("Configurer le clavier\n\nChoisissez la disposition Bretagne, puis le mode CTS du pilote.\n", nil, nil),
+        ("Manuel\n\nLe plus grand est le premier ; la CSA du fichier reste vide.\n", nil, nil),
+        // One long-form name, or an acronym with its region, is enough.
+        ("Actualité\n\nL’agence régionale de santé des Hauts-de-France a consulté les CPTS.\n", "ARS Hauts-de-France", "Hauts-de-France"),
+        ("Synthèse\n\nPublié par l'ARS Grand Est après la consultation en ligne.\n", "ARS Grand Est", "Grand Est"),
     ] as [(String, String?, String?)])
     func organisationAndRegion(_ text: String, _ organisation: String?, _ region: String?) throws {
         let doc = try ingest(text)

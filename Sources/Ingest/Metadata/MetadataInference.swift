@@ -23,11 +23,20 @@ enum MetadataInference {
         let addresses = Regions.addresses(in: bodyText + " " + (hints?.url ?? "") + " " + (hints?.siteName ?? ""))
         let allWords = WordIndex(titleWords + " " + bodyWords)
         let bodyIndex = WordIndex(bodyWords)
-        let department = topMention(Departments.mentions(in: allWords), in: allWords) { [$0.words] }
-        let region = inferRegion(allWords, addresses: addresses) ?? department?.region
+        let titleIndex = WordIndex(titleWords)
         let isMinutes = blocks.contains { $0.role == .attendance } || Organisations.minutesCues.contains { bodyIndex.count($0) > 0 }
         let body = Organisations.infer(
-            title: WordIndex(titleWords), body: bodyIndex, addresses: addresses, siteName: hints?.siteName, isMinutes: isMinutes)
+            title: titleIndex, body: bodyIndex, addresses: addresses, siteName: hints?.siteName, isMinutes: isMinutes)
+        // A place named once in passing (a keyboard layout, "le plus grand est…") is no region: it
+        // takes an address, the title, two mentions, or one in a document a health body signs.
+        func corroborated(_ count: Int, _ phrases: [String]) -> Bool {
+            count >= 2 || body != nil || phrases.contains { titleIndex.count($0) > 0 }
+        }
+        let departments = Departments.mentions(in: allWords).filter { corroborated($0.1, [$0.0.words]) }
+        let department = topMention(departments, in: allWords) { [$0.words] }
+        let region = Regions.fromAddresses(addresses)?.name
+            ?? topMention(Regions.mentions(in: allWords).filter { corroborated($0.1, $0.0.aliases) }, in: allWords) { $0.aliases }?.name
+            ?? department?.region
         var organisation = body?.acronym
         if let body, body.isRegional, let region { organisation = "\(body.acronym) \(region)" }
         if let body, body.acronym == "CTS", let department { organisation = "CTS \(department.name)" }
@@ -66,13 +75,6 @@ enum MetadataInference {
             if let d = FrenchDates.first(in: b.block.text) { return d }
         }
         return nil
-    }
-
-    /// An ARS address names the region outright; otherwise the region mentioned most (first
-    /// mentioned on a tie). Nil when no region is named (the caller then tries departments).
-    static func inferRegion(_ words: WordIndex, addresses: [String]) -> String? {
-        if let region = Regions.fromAddresses(addresses) { return region.name }
-        return topMention(Regions.mentions(in: words), in: words) { $0.aliases }?.name
     }
 
     /// The most mentioned item, the first mentioned on a tie.

@@ -24,15 +24,24 @@ enum Organisations {
     /// Chooses the publishing body: an ARS address or site name first; otherwise the most
     /// mentioned body, mentions in the title counting three times and, in minutes, meeting
     /// bodies (CRSA, CTS, CSA) counting double. Ties go to the order of ``all``.
+    /// Doubles as the test of whether a document is about health bodies at all.
     static func infer(title: WordIndex, body: WordIndex, addresses: [String], siteName: String?, isMinutes: Bool) -> Body? {
         if addresses.contains(where: { $0.contains("ars.sante.fr") }) || (siteName.map { MatchFolding.words($0) }.map(mentionsARS) ?? false) {
             return all.first { $0.acronym == "ARS" }
         }
         var best: (Body, Int)?
         for candidate in all {
-            var score = candidate.names.reduce(0) { n, name in n + body.count(name) + 3 * title.count(name) }
+            // A long form ("agence régionale de santé") or an acronym with its region ("ARS Grand
+            // Est") is worth two passing acronyms.
+            let acronym = candidate.names[0]
+            var score = candidate.names.enumerated().reduce(0) { n, named in
+                n + body.count(named.element) * (named.offset == 0 ? 1 : 2) + 3 * title.count(named.element)
+            }
+            score += Regions.all.flatMap(\.aliases).reduce(0) { $0 + body.count("\(acronym) \($1)") }
             if isMinutes && candidate.writesMinutes { score *= 2 }
-            if score > 0, score > (best?.1 ?? 0) { best = (candidate, score) }
+            // One passing acronym ("CSA" in a software manual) is not enough: two mentions, a title
+            // mention or, in minutes, a meeting body.
+            if score >= 2, score > (best?.1 ?? 0) { best = (candidate, score) }
         }
         return best?.0
     }
