@@ -21,3 +21,22 @@ enum ParallelMap {
         return slots.withLock { $0.map { $0! } }
     }
 }
+
+extension ParallelMap {
+    /// Runs `body` over `items` on `jobs` threads, each with its own worker state, with no barrier:
+    /// a thread takes the next item as soon as it is free, so one huge file does not hold the
+    /// others back. `body` orders its own side effects.
+    static func forEach<Item: Sendable, Worker>(
+        _ items: [Item], jobs: Int, makeWorker: @Sendable () -> Worker, _ body: @Sendable (Worker, Item) -> Void
+    ) {
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in
+            let worker = makeWorker()
+            while true {
+                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard i < items.count else { return }
+                body(worker, items[i])
+            }
+        }
+    }
+}

@@ -164,6 +164,17 @@ struct NightlyRunTests {
         #expect(typed.stderr.contains("`jobs` must be a number"))
     }
 
+    @Test func outputsDoNotDependOnJobs() throws {
+        let dir = try setUp(copies: 3)
+        for jobs in ["1", "3"] {
+            let r = try CLIRunner.run(["run", "--input", dir.path("in"), "--lexicons", dir.path("lex"), "--out", dir.path("out-\(jobs)"), "--jobs", jobs, "--as-of", "2026-01-01", "-q"])
+            #expect(r.status == 0)
+        }
+        let one = try outputs(dir, "out-1")
+        #expect(!one.isEmpty)
+        #expect(one == (try outputs(dir, "out-3")))
+    }
+
     @Test func quarantinedFilesGiveExitTwoOnEveryRun() throws {
         let dir = try setUp()
         try dir.write("in/vide.txt", "")

@@ -3,6 +3,7 @@ import Classify
 import Foundation
 import Ingest
 import Logging
+import Synchronization
 
 /// A nightly run: incremental, resumable, one writer at a time.
 ///
@@ -37,34 +38,24 @@ struct BatchRun {
         let work = FileWork(
             ingestor: Ingestor(options: settings.ingestOptions), lexiconDigest: compiled.lexicon.digest,
             optionsDigest: ContentDigest.sha256(try JSONLines.encoder.encode(settings.ingestOptions)), run: run, logger: logger)
-        var counts = ["files": files.count, "skipped": others.count, "ingested": 0, "reclassified": 0, "unchanged": 0, "failed": 0]
-        var failures: [String: IngestFailure] = [:]
-        var fresh: [String: StageValues] = [:]
         progress.start("ingest+classify", total: files.count)
-        var done = 0
-        var offset = 0
-        while offset < files.count {
-            let chunk = Array(files[offset..<min(files.count, offset + Self.chunkSize)])
-            let results = ParallelMap.map(chunk, jobs: settings.jobs, makeWorker: { Classifier(compiled) }) { classifier, file in
-                work.process(file, stored: stored[file.relativePath], classifier: classifier)
+        let tally = Mutex(Tally(counts: ["files": files.count, "skipped": others.count, "ingested": 0, "reclassified": 0, "unchanged": 0, "failed": 0]))
+        let progress = self.progress
+        // Results are saved in batches of `chunkSize`, one transaction each, as they complete: no
+        // barrier, so one huge page does not hold the other thread back.
+        ParallelMap.forEach(files, jobs: settings.jobs, makeWorker: { Classifier(compiled) }) { classifier, file in
+            guard tally.withLock({ $0.error == nil }) else { return }
+            let result = work.process(file, stored: stored[file.relativePath], classifier: classifier)
+            tally.withLock { t in
+                t.add(result, path: file.relativePath)
+                if t.pending.count >= Self.chunkSize { t.flush(store) }
+                progress.update(done: t.done)
             }
-            var changed: [DocumentRecord] = []
-            for (file, result) in zip(chunk, results) {
-                switch result {
-                case .unchanged: counts["unchanged"]! += 1
-                case .updated(let record, let ingested, let values):
-                    changed.append(record)
-                    fresh[record.path] = values
-                    counts[ingested ? "ingested" : "reclassified"]! += 1
-                case .failed(let failure):
-                    failures[file.relativePath] = failure
-                    counts["failed"]! += 1
-                }
-            }
-            try store.save(changed)
-            offset += chunk.count
-            done += chunk.count
-            progress.update(done: done)
+        }
+        var (counts, failures, fresh) = try tally.withLock { t in  // counts grows below
+            t.flush(store)
+            if let error = t.error { throw error }
+            return (t.counts, t.failures, t.fresh)
         }
         let present = Set(files.map(\.relativePath))
         let removed = stored.keys.filter { !present.contains($0) || failures[$0] != nil }.sorted()
@@ -126,5 +117,40 @@ struct BatchRun {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return try encoder.encode(manifest)
+    }
+}
+
+/// What the workers of a run have produced so far; only touched under its mutex.
+private struct Tally {
+    var counts: [String: Int]
+    var failures: [String: IngestFailure] = [:]
+    var fresh: [String: StageValues] = [:]
+    var pending: [DocumentRecord] = []
+    var done = 0
+    var error: (any Error)?
+
+    mutating func add(_ result: FileWork.Result, path: String) {
+        done += 1
+        switch result {
+        case .unchanged: counts["unchanged"]! += 1
+        case .updated(let record, let ingested, let values):
+            pending.append(record)
+            counts[ingested ? "ingested" : "reclassified"]! += 1
+            fresh[record.path] = values
+        case .failed(let failure):
+            failures[path] = failure
+            counts["failed"]! += 1
+        }
+    }
+
+    /// Saves the pending rows in one transaction; an error stops the run (the workers check it).
+    mutating func flush(_ store: StateStore) {
+        guard error == nil, !pending.isEmpty else { return }
+        do {
+            try store.save(pending)
+            pending.removeAll(keepingCapacity: true)
+        } catch {
+            self.error = error
+        }
     }
 }

@@ -7,7 +7,9 @@ import Glibc
 
 /// Progress of a stage: on a terminal, one line rewritten in place (done / total, rate, ETA) on
 /// stderr; otherwise a plain log line at each tenth; nothing with --quiet.
-final class Progress {
+///
+/// Not thread-safe by itself: the batch calls it under its own lock.
+final class Progress: @unchecked Sendable {
     private let logger: Logger
     private let quiet: Bool
     private let isTerminal = isatty(STDERR_FILENO) == 1

@@ -6,7 +6,7 @@ import GRDB
 /// The schema version is checked when the file is opened: an unknown version or a failed
 /// `PRAGMA quick_check` is a fatal error, and the file is left exactly as it was (never rebuilt
 /// silently: it may hold the only record of what was processed).
-final class StateStore {
+final class StateStore: Sendable {
     static let schemaVersion = 1
     let path: String
     private let queue: DatabaseQueue
