@@ -8,15 +8,9 @@ enum ParallelMap {
         _ items: [Item], jobs: Int, makeWorker: @Sendable () -> Worker, _ body: @Sendable (Worker, Item) -> Result
     ) -> [Result] {
         let slots = Mutex([Result?](repeating: nil, count: items.count))
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in
-            let worker = makeWorker()
-            while true {
-                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard i < items.count else { return }
-                let result = body(worker, items[i])
-                slots.withLock { $0[i] = result }
-            }
+        forEach(Array(items.indices), jobs: jobs, makeWorker: makeWorker) { worker, i in
+            let result = body(worker, items[i])
+            slots.withLock { $0[i] = result }
         }
         return slots.withLock { $0.map { $0! } }
     }
