@@ -19,7 +19,8 @@ public struct Aggregator: Sendable {
     public func aggregate(documents: [Document], classified: [ClassifiedPassage], previous: Report? = nil) -> Report {
         let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let duplicates = findDuplicates(documents)
-        let dropped = Set(duplicates.flatMap(\.dropped).compactMap { path in documents.first { $0.path == path }?.id })
+        let idByPath = Dictionary(documents.map { ($0.path, $0.id) }, uniquingKeysWith: { a, _ in a })
+        let dropped = Set(duplicates.flatMap(\.dropped).compactMap { idByPath[$0] })
         let counted = classified.filter { !dropped.contains($0.document) }
         let maskers = byID.mapValues { PersonalDataMasker(names: PersonalDataMasker.names(fromAttendance: $0.passages)) }
         var passages: [String: Passage] = [:]

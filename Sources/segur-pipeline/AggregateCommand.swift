@@ -13,7 +13,10 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "The date the run stands for (YYYY-MM-DD), written in the run block; no wall clock is read.")
     var asOf: String?
 
-    func validate() throws {
+    func validate() throws { try Self.checkAsOf(asOf) }
+
+    /// `--as-of` must be a real calendar date written `YYYY-MM-DD`.
+    static func checkAsOf(_ asOf: String?) throws {
         if let asOf, FrenchDates.first(in: asOf)?.description != asOf {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, not \(asOf)")
         }

@@ -16,6 +16,10 @@ struct DiagnosticRecord: Codable, Sendable, Hashable {
         DiagnosticRecord(path: path, severity: .error, code: failure.reason.rawValue, message: failure.message)
     }
 
+    static func skipped(_ path: String) -> DiagnosticRecord {
+        DiagnosticRecord(path: path, severity: .info, code: "skipped", message: "not a document type (.html, .htm, .txt, .md)")
+    }
+
     static func warning(_ path: String, _ warning: IngestWarning) -> DiagnosticRecord {
         DiagnosticRecord(path: path, severity: .warning, code: warning.code, message: warning.message)
     }

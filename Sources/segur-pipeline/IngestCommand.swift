@@ -58,9 +58,7 @@ struct IngestStage {
                 summary.quarantined += 1
             }
         }
-        diagnostics += others.map {
-            DiagnosticRecord(path: $0.relativePath, severity: .info, code: "skipped", message: "not a document type (.html, .htm, .txt, .md)")
-        }
+        diagnostics += others.map { .skipped($0.relativePath) }
         summary.documents = documents.count
         do {
             try AtomicFile.write(JSONLines.encode(diagnostics), to: out.appendingPathComponent("diagnostics.jsonl"))

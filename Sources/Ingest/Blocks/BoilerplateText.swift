@@ -65,7 +65,7 @@ enum AttendanceText {
     /// follow it with a colon ("Étaient présents : Mme …").
     static func isCue(_ text: String, asHeading: Bool) -> Bool {
         let folded = MatchFolding.fold(text)
-        let words = MatchFolding.words(text)
+        let words = MatchFolding.words(folded: folded)
         for cue in cues where words == cue || words.hasPrefix(cue + " ") {
             if words == cue { return true }
             let rest = words.dropFirst(cue.count + 1)

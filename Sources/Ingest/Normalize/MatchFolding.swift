@@ -33,9 +33,14 @@ public enum MatchFolding {
 
     /// The folded string with everything but letters and digits turned into single spaces.
     public static func words(_ s: some StringProtocol) -> String {
+        words(folded: fold(s))
+    }
+
+    /// ``words(_:)`` of a string already folded.
+    static func words(folded: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for u in fold(s).unicodeScalars {
+        for u in folded.unicodeScalars {
             let keep = u.isASCII ? (("a"..."z").contains(u) || ("0"..."9").contains(u)) : u.properties.isAlphabetic
             if keep {
                 if pendingSpace && !out.isEmpty { out.append(" ") }

@@ -41,18 +41,14 @@ struct OutputSet {
                     classified += values.classified
                 } else {
                     documents.append(try decoder.decode(Document.self, from: data))
-                    classified += try JSONLinesFile.decode(ClassifiedPassage.self, rows, source: settingsPath(record))
+                    classified += try JSONLinesFile.decode(ClassifiedPassage.self, rows, source: "state row \(record.path)")
                 }
                 let warnings = try record.warnings.map { try decoder.decode([IngestWarning].self, from: $0) } ?? []
                 diagnostics += warnings.map { DiagnosticRecord.warning(record.path, $0) }
             }
         }
-        diagnostics += others.map {
-            DiagnosticRecord(path: $0.relativePath, severity: .info, code: "skipped", message: "not a document type (.html, .htm, .txt, .md)")
-        }
+        diagnostics += others.map { .skipped($0.relativePath) }
     }
-
-    private func settingsPath(_ record: DocumentRecord) -> String { "state row \(record.path)" }
 
     /// Every output in writing order: stage files, then the reports, report.html last.
     func files(report: Report) throws -> [(String, Data)] {

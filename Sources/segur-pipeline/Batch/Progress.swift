@@ -33,7 +33,7 @@ final class Progress: @unchecked Sendable {
 
     func update(done: Int) {
         guard !quiet, total > 0 else { return }
-        let elapsed = Double((ContinuousClock.now - started).components.attoseconds) / 1e18 + Double((ContinuousClock.now - started).components.seconds)
+        let elapsed = (ContinuousClock.now - started).seconds
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let eta = rate > 0 ? Double(total - done) / rate : 0
         if isTerminal {

@@ -41,8 +41,14 @@ struct StageClock {
 
     mutating func mark(_ stage: String) {
         let now = ContinuousClock.now
-        let d = (now - last).components
-        seconds[stage] = ((Double(d.seconds) + Double(d.attoseconds) / 1e18) * 1000).rounded() / 1000
+        seconds[stage] = ((now - last).seconds * 1000).rounded() / 1000
         last = now
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let c = components
+        return Double(c.seconds) + Double(c.attoseconds) / 1e18
     }
 }

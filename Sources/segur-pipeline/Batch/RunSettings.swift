@@ -100,9 +100,7 @@ struct RunFlags: ParsableArguments {
         guard s.limits.maxBytes > 0, s.limits.maxDepth > 0, s.limits.timeLimit > 0 else {
             throw ValidationError("limits must be positive")
         }
-        if let asOf = s.asOf, FrenchDates.first(in: asOf)?.description != asOf {
-            throw ValidationError("as-of must be a date written YYYY-MM-DD, not \(asOf)")
-        }
+        try ReportOptions.checkAsOf(s.asOf)
     }
 }
 
