@@ -65,6 +65,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Per-stage timings on one thread: `swift run -c release segur-bench <corpus> <lexicons>`.
+        .executableTarget(
+            name: "segur-bench",
+            dependencies: ["Ingest", "Classify", "Aggregate"],
+            path: "Benchmarks/StageBench"
+        ),
         .testTarget(
             name: "IngestTests",
             dependencies: [

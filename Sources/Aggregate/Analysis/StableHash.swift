@@ -1,15 +1,10 @@
+import Ingest
+
 /// Hashes that are the same in every process and on every machine (Swift's `Hasher` is seeded
 /// per process, so it cannot decide anything that must be reproducible).
 enum StableHash {
     /// FNV-1a, 64 bits.
-    static func fnv1a<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h = h &* 0x100_0000_01b3
-        }
-        return h
-    }
+    static func fnv1a<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 { WordHash.fnv1a(bytes) }
 
     /// SplitMix64's finaliser: spreads a seed into an independent-looking 64-bit value.
     static func mix(_ x: UInt64) -> UInt64 {

@@ -18,12 +18,10 @@ enum MetadataInference {
         let title = inferTitle(content, hints: hints)
         let date = hints?.publishedDate ?? inferDate(content, title: title)
         let bodyText = content.map(\.block.text).joined(separator: "\n")
-        let bodyWords = MatchFolding.words(bodyText)
-        let titleWords = MatchFolding.words([title, hints?.title, hints?.siteName].compactMap { $0 }.joined(separator: " "))
+        let bodyIndex = WordIndex(wordsOf: bodyText)
+        let titleIndex = WordIndex(wordsOf: [title, hints?.title, hints?.siteName].compactMap { $0 }.joined(separator: " "))
+        let allWords = WordIndex(titleIndex, bodyIndex)
         let addresses = Regions.addresses(in: bodyText + " " + (hints?.url ?? "") + " " + (hints?.siteName ?? ""))
-        let allWords = WordIndex(titleWords + " " + bodyWords)
-        let bodyIndex = WordIndex(bodyWords)
-        let titleIndex = WordIndex(titleWords)
         let isMinutes = blocks.contains { $0.role == .attendance } || Organisations.minutesCues.contains { bodyIndex.count($0) > 0 }
         let body = Organisations.infer(
             title: titleIndex, body: bodyIndex, addresses: addresses, siteName: hints?.siteName, isMinutes: isMinutes)

@@ -38,30 +38,35 @@ enum Regions {
     static func fromAddresses(_ addresses: [String]) -> Region? {
         for region in all {
             let host = region.hostLabel + ".ars.sante.fr"
-            if addresses.contains(where: { $0.contains(host) }) { return region }
-            if let code = region.code, addresses.contains(where: { $0.contains("ars" + code) }) { return region }
+            if addresses.contains(where: { $0.utf8Contains(host) }) { return region }
+            if let code = region.code, addresses.contains(where: { $0.utf8Contains("ars" + code) }) { return region }
         }
         return nil
     }
 
-    /// The words of `text` that look like web or e-mail addresses (hold a dot or an @), lowercased:
-    /// the only places the address rules need to look.
+    /// The words of `text` that look like web or e-mail addresses (hold a dot or an @) and name an
+    /// ARS (hold "ars"), ASCII-lowercased: the only places the address rules need to look, since
+    /// every one of them looks for "ars".
     static func addresses(in text: String) -> [String] {
-        let breaks: Set<UInt8> = Set(" \t\n\r()<>\"',;".utf8)
         var out: [String] = []
         var token: [UInt8] = []
         var marked = false
         func flush() {
-            if marked, token.count >= 6 { out.append(String(decoding: token, as: UTF8.self).lowercased()) }
+            if marked, token.count >= 6, token.utf8Contains(Array("ars".utf8)) { out.append(String(decoding: token, as: UTF8.self)) }
             token.removeAll(keepingCapacity: true)
             marked = false
         }
         for byte in text.utf8 {
-            if breaks.contains(byte) {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x28, 0x29, 0x3C, 0x3E, 0x22, 0x27, 0x2C, 0x3B:  // space \t \n \r ( ) < > " ' , ;
                 flush()
-            } else {
+            case 0x41...0x5A:
+                token.append(byte | 0x20)
+            case 0x40, 0x2E:  // @ .
                 token.append(byte)
-                if byte == UInt8(ascii: "@") || byte == UInt8(ascii: ".") { marked = true }
+                marked = true
+            default:
+                token.append(byte)
             }
         }
         flush()

@@ -1,51 +1,60 @@
 /// Positions of each word of a folded text, built once, so that counting a phrase costs the
 /// occurrences of its first word rather than a scan of the whole text.
 ///
+/// Words are kept as 64-bit FNV-1a hashes of their folded bytes, never as strings: building the
+/// index makes no `String`. Two different words share a hash with a probability near 2⁻⁶⁴ per
+/// pair, far below any rate these heuristics can notice.
+///
 /// - Complexity: O(n) to build for n bytes; a phrase lookup is O(k · m) for k occurrences of its
 ///   first word and m words in the phrase.
 public struct WordIndex: Sendable {
-    private let words: [Substring]
-    private let positions: [Substring: [Int]]
+    let words: [UInt64]
+    private let positions: [UInt64: [Int32]]
 
     /// A phrase split into words once, for repeated lookups.
     public struct Phrase: Sendable, Hashable {
-        let parts: [Substring]
-        public init(_ text: String) { parts = WordIndex.split(text) }
+        let parts: [UInt64]
+        /// - Parameter text: folded words separated by single spaces.
+        public init(_ text: String) { parts = WordIndex.hashes(ofFolded: text) }
     }
 
     /// - Parameter folded: words separated by single spaces (``MatchFolding/words(_:)``).
     public init(_ folded: String) {
-        words = Self.split(folded)
-        var positions: [Substring: [Int]] = [:]
-        for (i, w) in words.enumerated() { positions[w, default: []].append(i) }
+        self.init(hashes: Self.hashes(ofFolded: folded))
+    }
+
+    /// The index of the words of raw text (``MatchFolding/words(_:)`` then split), in one pass
+    /// over its bytes.
+    public init(wordsOf text: some StringProtocol) {
+        self.init(hashes: Self.hashes(ofText: text))
+    }
+
+    /// The words of `first` then those of `second`, as if their texts were joined by a space.
+    public init(_ first: WordIndex, _ second: WordIndex) {
+        self.init(hashes: first.words + second.words)
+    }
+
+    init(hashes: [UInt64]) {
+        words = hashes
+        var positions: [UInt64: [Int32]] = [:]
+        positions.reserveCapacity(hashes.count / 2)
+        for (i, w) in hashes.enumerated() { positions[w, default: []].append(Int32(i)) }
         self.positions = positions
     }
 
-    /// Splits on spaces by UTF-8 bytes (no grapheme breaking: the text is folded already).
-    static func split(_ s: String) -> [Substring] {
-        var out: [Substring] = []
-        let utf8 = s.utf8
-        var start = utf8.startIndex
-        var i = start
-        while i != utf8.endIndex {
-            if utf8[i] == 0x20 {
-                if i != start { out.append(s[start..<i]) }
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
-        }
-        if start != utf8.endIndex { out.append(s[start..<utf8.endIndex]) }
-        return out
-    }
+    /// Whether the text held no word.
+    public var isEmpty: Bool { words.isEmpty }
 
     /// Start positions of `phrase`, non-overlapping, in order.
     public func occurrences(_ phrase: Phrase) -> [Int] {
         let parts = phrase.parts
         guard let first = parts.first, let starts = positions[first] else { return [] }
-        if parts.count == 1 { return starts }
+        if parts.count == 1 { return starts.map(Int.init) }
         var out: [Int] = []
         var next = 0
-        for s in starts where s >= next && s + parts.count <= words.count {
+        for s32 in starts {
+            let s = Int(s32)
+            guard s >= next, s + parts.count <= words.count else { continue }
             if (1..<parts.count).allSatisfy({ words[s + $0] == parts[$0] }) {
                 out.append(s)
                 next = s + parts.count
@@ -59,4 +68,51 @@ public struct WordIndex: Sendable {
     public func count(_ phrase: String) -> Int { count(Phrase(phrase)) }
     public func first(_ phrase: Phrase) -> Int? { occurrences(phrase).first }
     public func first(_ phrase: String) -> Int? { first(Phrase(phrase)) }
+
+    /// Hashes of the words of text whose words are already folded and separated by spaces.
+    static func hashes(ofFolded folded: String) -> [UInt64] {
+        var copy = folded
+        return copy.withUTF8 { splitHashes($0) }
+    }
+
+    static func hashes(ofText text: some StringProtocol) -> [UInt64] {
+        func body(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+            MatchFolding.foldBytes(bytes).withUnsafeBufferPointer { folded in
+                MatchFolding.wordBytes(folded).withUnsafeBufferPointer { splitHashes($0) }
+            }
+        }
+        return text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// FNV-1a over each space-separated run of bytes.
+    static func splitHashes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(bytes.count / 6)
+        var hash = WordHash.offsetBasis
+        var inWord = false
+        for b in bytes {
+            if b == 0x20 {
+                if inWord { out.append(hash) }
+                hash = WordHash.offsetBasis
+                inWord = false
+            } else {
+                hash = (hash ^ UInt64(b)) &* WordHash.prime
+                inWord = true
+            }
+        }
+        if inWord { out.append(hash) }
+        return out
+    }
+}
+
+/// 64-bit FNV-1a: the word hash of ``WordIndex``, and a hash that is the same in every process
+/// (Swift's `Hasher` is seeded per process).
+public enum WordHash {
+    public static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    public static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    @inlinable
+    public static func fnv1a<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
+        bytes.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime }
+    }
 }

@@ -51,71 +51,42 @@ private struct TokenScanner {
     private var scalarIndex = 0
 
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let cells = LatinFoldTable.cells
         var i = 0
-        let n = bytes.count
-        while i < n {
-            let b0 = bytes[i]
-            var value: UInt32
-            var length = 1
-            if b0 < 0x80 {
-                value = UInt32(b0)
-            } else if b0 < 0xE0, i + 1 < n {
-                value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                length = 2
-            } else if b0 < 0xF0, i + 2 < n {
-                value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                length = 3
-            } else if i + 3 < n {
-                value = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                    | UInt32(bytes[i + 3] & 0x3F)
-                length = 4
-            } else {
-                value = 0xFFFD
-                length = n - i
-            }
-            consume(LatinFoldTable.remapC1(value))
+        while i < bytes.count {
+            let (value, length) = decodeScalar(bytes, at: i)
+            let remapped = LatinFoldTable.remapC1(value)
+            consume(remapped, remapped < LatinFoldTable.bound ? cells[Int(remapped)] : LatinFoldTable.cell(for: remapped))
             i += length
             scalarIndex += 1
         }
         endWord()
     }
 
-    private mutating func consume(_ value: UInt32) {
-        if value < LatinFoldTable.bound {
-            let entry = LatinFoldTable.entries[Int(value)]
-            switch entry.kind {
-            case .letter:
-                if entry.folded.isEmpty {  // a combining mark: keep it for the slow path
-                    guard wordStart >= 0 else { return }
-                    slow = true
-                    appendScalar(value)
-                } else {
-                    startWordIfNeeded()
-                    form.append(contentsOf: entry.form)
-                    folded.append(contentsOf: entry.folded)
-                }
-                wordEnd = scalarIndex + 1
-            case .apostrophe:
-                apostrophe()
-            case .ignorable:
-                if wordStart >= 0 { wordEnd = scalarIndex + 1 }
-            case .separator:
-                endWord()
-            }
-            return
-        }
-        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-        let entry = LatinFoldTable.entry(for: scalar)
-        switch entry.kind {
+    @inline(__always)
+    private mutating func consume(_ value: UInt32, _ cell: FoldCell) {
+        switch cell.kind {
         case .letter:
-            if entry.folded.isEmpty && wordStart < 0 { return }
-            startWordIfNeeded()
-            slow = true
-            appendScalar(value)
+            if cell.foldedCount == 0 {  // a combining mark: keep it for the slow path
+                guard wordStart >= 0 else { return }
+                slow = true
+                appendScalar(value)
+            } else if value < LatinFoldTable.bound {
+                startWordIfNeeded()
+                form.append(packed: cell.form, count: cell.formCount)
+                folded.append(packed: cell.folded, count: cell.foldedCount)
+            } else {
+                startWordIfNeeded()
+                slow = true
+                appendScalar(value)
+            }
             wordEnd = scalarIndex + 1
-        case .apostrophe: apostrophe()
-        case .ignorable: if wordStart >= 0 { wordEnd = scalarIndex + 1 }
-        case .separator: endWord()
+        case .apostrophe:
+            apostrophe()
+        case .ignorable:
+            if wordStart >= 0 { wordEnd = scalarIndex + 1 }
+        case .separator:
+            endWord()
         }
     }
 
@@ -129,7 +100,7 @@ private struct TokenScanner {
 
     /// An apostrophe right after an elided word drops that word; any other apostrophe ends a word.
     private mutating func apostrophe() {
-        if wordStart >= 0, !slow, FrenchNormalizer.elisions.contains(String(decoding: folded, as: UTF8.self)) {
+        if wordStart >= 0, !slow, folded.count <= 7, FrenchNormalizer.elisions.contains(String(decoding: folded, as: UTF8.self)) {
             form.removeAll(keepingCapacity: true)
             folded.removeAll(keepingCapacity: true)
             wordStart = -1

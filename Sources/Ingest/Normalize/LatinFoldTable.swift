@@ -21,11 +21,67 @@ struct FoldEntry: Sendable {
     var folded: [UInt8]
 }
 
+/// A ``FoldEntry`` packed without references (its bytes in integers), so that reading one in a hot
+/// loop costs a load, not a retain and a release of two arrays.
+struct FoldCell: Sendable {
+    var kind: FoldEntry.Kind
+    /// Unicode's Alphabetic property of the scalar itself.
+    var isAlphabetic: Bool
+    var formCount: UInt8
+    var foldedCount: UInt8
+    /// The form's UTF-8 bytes, first byte lowest.
+    var form: UInt64
+    /// The folded form's UTF-8 bytes, first byte lowest.
+    var folded: UInt64
+
+    init(_ entry: FoldEntry, isAlphabetic: Bool) {
+        precondition(entry.form.count <= 8 && entry.folded.count <= 8, "fold forms longer than 8 bytes")
+        kind = entry.kind
+        self.isAlphabetic = isAlphabetic
+        formCount = UInt8(entry.form.count)
+        foldedCount = UInt8(entry.folded.count)
+        form = Self.pack(entry.form)
+        folded = Self.pack(entry.folded)
+    }
+
+    private static func pack(_ bytes: [UInt8]) -> UInt64 {
+        bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends the `count` low bytes of `packed`, lowest first.
+    @inline(__always)
+    mutating func append(packed: UInt64, count: UInt8) {
+        var value = packed
+        for _ in 0..<count {
+            append(UInt8(truncatingIfNeeded: value))
+            value >>= 8
+        }
+    }
+}
+
 enum LatinFoldTable {
     /// Scalars below this bound are looked up; others take the slow path.
     static let bound: UInt32 = 0x250
 
     static let entries: [FoldEntry] = (0..<bound).map { entry(for: Unicode.Scalar($0)!) }
+
+    /// ``entries`` packed, in memory that lives as long as the process.
+    nonisolated(unsafe) static let cells: UnsafeBufferPointer<FoldCell> = {
+        let buffer = UnsafeMutableBufferPointer<FoldCell>.allocate(capacity: Int(bound))
+        for (i, entry) in entries.enumerated() {
+            buffer[i] = FoldCell(entry, isAlphabetic: Unicode.Scalar(UInt32(i))!.properties.isAlphabetic)
+        }
+        return UnsafeBufferPointer(buffer)
+    }()
+
+    /// The cell of any scalar: a table load below ``bound``, Foundation above.
+    static func cell(for value: UInt32) -> FoldCell {
+        if value < bound { return cells[Int(value)] }
+        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+        return FoldCell(entry(for: scalar), isAlphabetic: scalar.properties.isAlphabetic)
+    }
 
     /// windows-1252's view of U+0080-U+009F, for text whose C1 controls are mis-decoded
     /// windows-1252 bytes.
@@ -73,4 +129,24 @@ enum LatinFoldTable {
         }
         return String(out)
     }
+}
+
+/// Decodes one scalar from UTF-8 bytes: its value and how many bytes it took. Malformed or cut
+/// sequences give U+FFFD (Swift strings hold valid UTF-8; this only guards the end of a buffer).
+@inline(__always)
+func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+    let n = bytes.count
+    let b0 = bytes[i]
+    if b0 < 0x80 { return (UInt32(b0), 1) }
+    if b0 < 0xE0, i + 1 < n { return (UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+    if b0 < 0xF0, i + 2 < n {
+        return (UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+    }
+    if i + 3 < n {
+        return (
+            UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F), 4
+        )
+    }
+    return (0xFFFD, n - i)
 }

@@ -3,61 +3,99 @@
 /// apostrophes → ', every run of white space (NBSP included) → one space, trimmed; punctuation and
 /// digits kept.
 ///
-/// It reads the normaliser's precomputed table (``LatinFoldTable``), so it costs a table lookup a
-/// character for Latin text.
+/// It works on UTF-8 bytes with the normaliser's packed table (``LatinFoldTable``): a table load
+/// a character for Latin text, and one `String` made at the end.
 public enum MatchFolding {
     public static func fold(_ s: some StringProtocol) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if isWhitespace(scalar) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            let entry = v < LatinFoldTable.bound ? LatinFoldTable.entries[Int(v)] : LatinFoldTable.entry(for: scalar)
-            if pendingSpace {
-                out.append(0x20)
-                pendingSpace = false
-            }
-            switch entry.kind {
-            case .letter: out.append(contentsOf: entry.folded)
-            case .apostrophe: out.append(UInt8(ascii: "'"))
-            case .ignorable: break
-            case .separator: out.append(contentsOf: Array(String(scalar).utf8))
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        string(withUTF8Of: s) { foldBytes($0) }
     }
 
     /// The folded string with everything but letters and digits turned into single spaces.
     public static func words(_ s: some StringProtocol) -> String {
-        words(folded: fold(s))
+        string(withUTF8Of: s) { bytes in
+            let folded = foldBytes(bytes)
+            return folded.withUnsafeBufferPointer { wordBytes($0) }
+        }
     }
 
     /// ``words(_:)`` of a string already folded.
     static func words(folded: String) -> String {
-        var out = String.UnicodeScalarView()
+        string(withUTF8Of: folded) { wordBytes($0) }
+    }
+
+    /// Runs `body` on the UTF-8 bytes of `s` (copied only when they are not contiguous) and makes a
+    /// string of its result.
+    @inline(__always)
+    private static func string(withUTF8Of s: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> [UInt8]) -> String {
+        let bytes = s.utf8.withContiguousStorageIfAvailable(body) ?? Array(s.utf8).withUnsafeBufferPointer(body)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func foldBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let cells = LatinFoldTable.cells
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for u in folded.unicodeScalars {
-            let keep = u.isASCII ? (("a"..."z").contains(u) || ("0"..."9").contains(u)) : u.properties.isAlphabetic
-            if keep {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
+        var i = 0
+        while i < bytes.count {
+            let (v, length) = decodeScalar(bytes, at: i)
+            defer { i += length }
+            if isWhitespace(v) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            let cell = v < LatinFoldTable.bound ? cells[Int(v)] : LatinFoldTable.cell(for: v)
+            if pendingSpace {
+                out.append(0x20)
                 pendingSpace = false
-                out.append(u)
+            }
+            switch cell.kind {
+            case .letter: out.append(packed: cell.folded, count: cell.foldedCount)
+            case .apostrophe: out.append(UInt8(ascii: "'"))
+            case .ignorable: break
+            case .separator: for k in i..<(i + length) { out.append(bytes[k]) }
+            }
+        }
+        return out
+    }
+
+    /// Keeps ASCII lowercase letters, digits and non-ASCII alphabetic scalars; every other run
+    /// becomes one space, none at the ends.
+    static func wordBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let cells = LatinFoldTable.cells
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let keep: Bool
+            var length = 1
+            if b < 0x80 {
+                keep = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            } else {
+                let (v, n) = decodeScalar(bytes, at: i)
+                length = n
+                keep = v < LatinFoldTable.bound ? cells[Int(v)].isAlphabetic : LatinFoldTable.cell(for: v).isAlphabetic
+            }
+            if keep {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                for k in i..<(i + length) { out.append(bytes[k]) }
             } else {
                 pendingSpace = true
             }
+            i += length
         }
-        return String(out)
+        return out
     }
 
-    private static func isWhitespace(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
+    @inline(__always)
+    private static func isWhitespace(_ v: UInt32) -> Bool {
+        switch v {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x85: return true
         case 0..<0x80: return false
-        default: return u.properties.isWhitespace
+        default: return Unicode.Scalar(v)?.properties.isWhitespace ?? false
         }
     }
 }

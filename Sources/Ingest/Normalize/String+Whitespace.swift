@@ -1,11 +1,39 @@
 extension StringProtocol {
     /// The string without leading and trailing white space (NBSP included).
     public var trimmingWhitespace: String {
-        let scalars = Array(unicodeScalars)
-        var a = 0
-        var b = scalars.count
-        while a < b, scalars[a].properties.isWhitespace { a += 1 }
-        while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
-        return String(String.UnicodeScalarView(scalars[a..<b]))
+        let scalars = Substring(self).unicodeScalars
+        var a = scalars.startIndex
+        var b = scalars.endIndex
+        while a < b, scalars[a].properties.isWhitespace { a = scalars.index(after: a) }
+        while a < b {
+            let last = scalars.index(before: b)
+            guard scalars[last].properties.isWhitespace else { break }
+            b = last
+        }
+        return String(Substring(scalars[a..<b]))
+    }
+}
+
+extension StringProtocol {
+    /// Whether `needle`'s UTF-8 bytes occur in this string's: a byte search, without Foundation's
+    /// bridging (for ASCII needles, the same answer as `contains`).
+    func utf8Contains(_ needle: String) -> Bool {
+        let bytes = utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(utf8)
+        return bytes.utf8Contains(Array(needle.utf8))
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes.
+    func utf8Contains(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= count else { return false }
+        let first = needle[0]
+        for i in 0...(count - needle.count) where self[i] == first {
+            var j = 1
+            while j < needle.count && self[i + j] == needle[j] { j += 1 }
+            if j == needle.count { return true }
+        }
+        return false
     }
 }
