@@ -59,7 +59,7 @@ public struct Aggregator: Sendable {
 
     private func findDuplicates(_ documents: [Document]) -> [DuplicateGroup] {
         let signatures = documents.map { d in
-            (d.id, NearDuplicates.signature(words: d.passages.filter { $0.role.isScorable }.flatMap { FrenchNormalizer.tokens($0.text).map(\.folded) }))
+            (d.id, NearDuplicates.signature(wordHashes: d.passages.filter { $0.role.isScorable }.flatMap { FrenchNormalizer.foldedWordHashes($0.text) }))
         }
         let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // The earliest document is the original; undated ones come after dated ones; then by path.

@@ -27,8 +27,10 @@ struct EvidencePicker {
         else { return nil }
         let firstHit = classified.matches.first?.start ?? passage.start
         let (start, end) = Self.window(passage: passage, around: firstHit)
-        let scalars = Array(document.text.unicodeScalars)
-        let source = String(String.UnicodeScalarView(scalars[start..<end]))
+        // The window lies inside the passage, whose text is the document's text over its span.
+        let scalars = passage.text.unicodeScalars
+        let from = scalars.index(scalars.startIndex, offsetBy: start - passage.start)
+        let source = String(scalars[from..<scalars.index(from, offsetBy: end - start)])
         let quote = (maskers[documentID] ?? PersonalDataMasker()).mask(source)
         return Evidence(
             document: documentID, path: document.path, title: document.title, section: passage.section, quote: quote,

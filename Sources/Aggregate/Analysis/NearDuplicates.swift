@@ -16,17 +16,24 @@ public struct NearDuplicates: Sendable {
 
     /// The MinHash signature of a text's folded words.
     public static func signature(words: [String]) -> [UInt64] {
+        signature(wordHashes: words.map { StableHash.fnv1a($0.utf8) })
+    }
+
+    /// The signature from the words' FNV-1a hashes (``FrenchNormalizer/foldedWordHashes(_:)``).
+    public static func signature(wordHashes: [UInt64]) -> [UInt64] {
         // A shingle's hash chains its words' hashes, so no shingle string is ever built.
-        let wordHashes = words.map { StableHash.fnv1a($0.utf8) }
         func shingle(_ range: Range<Int>) -> UInt64 { wordHashes[range].reduce(0x5eed) { StableHash.mix($0 ^ $1) } }
         let shingles = wordHashes.count <= shingleSize
             ? [shingle(0..<wordHashes.count)]
             : (0...(wordHashes.count - shingleSize)).map { shingle($0..<($0 + shingleSize)) }
-        return (0..<hashes).map { k in
-            let seed = StableHash.mix(UInt64(k))
-            return shingles.map { StableHash.mix($0 ^ seed) }.min() ?? 0
+        var minima = [UInt64](repeating: .max, count: hashes)
+        for s in shingles {
+            for k in 0..<hashes { minima[k] = min(minima[k], StableHash.mix(s ^ seeds[k])) }
         }
+        return minima
     }
+
+    private static let seeds = (0..<hashes).map { StableHash.mix(UInt64($0)) }
 
     static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
         Double(zip(a, b).filter { $0 == $1 }.count) / Double(hashes)

@@ -65,17 +65,32 @@ public struct PersonalDataMasker: Sendable {
     /// The text with personal data replaced; adjacent masked words merge into one marker.
     public func mask(_ text: String) -> String {
         var out = text
-        out = replace(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#, in: out, with: Self.email)
-        out = replace(#"(?:\+33\s?|\b0)[1-9](?:[\s.\-]?\d{2}){4}\b"#, in: out, with: Self.phone)
-        out = replace("\(Self.civilities)\\s+\(Self.nameWord)(?:\\s+\(Self.nameWord)){0,3}", in: out, with: Self.person)
-        for name in names.sorted(by: { $0.count > $1.count }) {
-            out = replace("(?<![\\p{L}\\-])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\p{L}\\-])", in: out, with: Self.person)
-        }
-        return replace(#"\[personne\](?:\s+\[personne\])+"#, in: out, with: Self.person)
+        out = Self.replace(Self.emailPattern, in: out, with: Self.email)
+        out = Self.replace(Self.phonePattern, in: out, with: Self.phone)
+        out = Self.replace(Self.civilityPattern, in: out, with: Self.person)
+        if let namePattern = Self.namePattern(names) { out = Self.replace(namePattern, in: out, with: Self.person) }
+        return Self.replace(Self.mergePattern, in: out, with: Self.person)
     }
 
-    private func replace(_ pattern: String, in text: String, with template: String) -> String {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+    // Compiled once: NSRegularExpression is immutable and Sendable.
+    static let emailPattern = compile(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
+    static let phonePattern = compile(#"(?:\+33\s?|\b0)[1-9](?:[\s.\-]?\d{2}){4}\b"#)
+    static let civilityPattern = compile("\(civilities)\\s+\(nameWord)(?:\\s+\(nameWord)){0,3}")
+    static let mergePattern = compile(#"\[personne\](?:\s+\[personne\])+"#)
+
+    /// One alternation of the attendance names, longest first (so that "Jean-Pierre" wins over
+    /// "Pierre"), each standing as a whole word.
+    static func namePattern(_ names: Set<String>) -> NSRegularExpression? {
+        guard !names.isEmpty else { return nil }
+        let alternatives = names.sorted { ($0.count, $1) > ($1.count, $0) }.map(NSRegularExpression.escapedPattern(for:))
+        return try? NSRegularExpression(pattern: "(?<![\\p{L}\\-])(?:" + alternatives.joined(separator: "|") + ")(?![\\p{L}\\-])")
+    }
+
+    private static func compile(_ pattern: String) -> NSRegularExpression {
+        do { return try NSRegularExpression(pattern: pattern) } catch { preconditionFailure("masking pattern does not compile: \(error)") }
+    }
+
+    private static func replace(_ regex: NSRegularExpression, in text: String, with template: String) -> String {
         let range = NSRange(text.startIndex..., in: text)
         return regex.stringByReplacingMatches(in: text, range: range, withTemplate: NSRegularExpression.escapedTemplate(for: template))
     }

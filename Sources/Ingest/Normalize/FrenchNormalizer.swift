@@ -28,6 +28,18 @@ public enum FrenchNormalizer {
         }
     }
 
+    /// The FNV-1a hash (``WordHash``) of each token's ``Token/folded`` form, without making the
+    /// tokens: the words of a text for MinHash.
+    public static func foldedWordHashes(_ text: String) -> [UInt64] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var scanner = TokenScanner()
+            scanner.hashesOnly = true
+            scanner.scan(bytes)
+            return scanner.hashes
+        }
+    }
+
     /// The folded tokens joined by single spaces: the canonical form of a text or a lexicon term.
     /// Idempotent: `normalize(normalize(s)) == normalize(s)`.
     public static func normalize(_ text: String) -> String {
@@ -43,6 +55,9 @@ public enum FrenchNormalizer {
 /// Accumulates words while decoding UTF-8.
 private struct TokenScanner {
     var tokens: [Token] = []
+    /// Set to collect ``hashes`` instead of ``tokens``.
+    var hashesOnly = false
+    var hashes: [UInt64] = []
     private var form: [UInt8] = []
     private var folded: [UInt8] = []
     private var wordStart = -1
@@ -117,12 +132,20 @@ private struct TokenScanner {
             slow = false
         }
         guard wordStart >= 0 else { return }
+        if hashesOnly && !slow {
+            hashes.append(WordHash.fnv1a(folded))
+            return
+        }
         var formString = String(decoding: form, as: UTF8.self)
         var foldedString = String(decoding: folded, as: UTF8.self)
         if slow {
             formString = formString.lowercased().precomposedStringWithCanonicalMapping
             foldedString = LatinFoldTable.stripMarks(formString)
         }
-        tokens.append(Token(form: formString, folded: foldedString, start: wordStart, end: wordEnd))
+        if hashesOnly {
+            hashes.append(WordHash.fnv1a(foldedString.utf8))
+        } else {
+            tokens.append(Token(form: formString, folded: foldedString, start: wordStart, end: wordEnd))
+        }
     }
 }
