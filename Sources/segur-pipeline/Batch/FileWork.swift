@@ -46,7 +46,7 @@ struct FileWork: Sendable {
             optionsDigest: optionsDigest, status: .ingested, ingestedRun: run)
         do {
             let result = try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath, logger: logger)
-            record.document = try? JSONLines.encoder.encode(result.document)
+            record.document = Data(result.document.jsonBytes)
             record.warnings = try? JSONLines.encoder.encode(result.warnings)
             let classified = classify(result.document, into: &record, classifier)
             return .updated(record, ingested: true, values: StageValues(document: result.document, classified: classified))
@@ -62,7 +62,7 @@ struct FileWork: Sendable {
     /// Classifies and stores the result as JSON Lines (one passage a line, as in classified.jsonl).
     private func classify(_ document: Document, into record: inout DocumentRecord, _ classifier: Classifier) -> [ClassifiedPassage] {
         let classified = classifier.classify(document)
-        record.classified = try? JSONLines.encode(classified)
+        record.classified = JSONLines.encode(classified)
         record.lexiconDigest = lexiconDigest
         record.classifiedRun = run
         return classified

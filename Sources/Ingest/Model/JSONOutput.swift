@@ -1,0 +1,177 @@
+/// A JSON writer for the values written once per document and passage (documents.jsonl,
+/// classified.jsonl and the state's blobs): the same bytes as `JSONEncoder` with `.sortedKeys`
+/// and `.withoutEscapingSlashes`, written straight into a byte buffer. Foundation's encoder
+/// builds a tree of boxed values first, which cost a tenth of a run.
+///
+/// Types conform with ``JSONLineWritable`` and write their keys in sorted order themselves; the
+/// tests compare every conforming type's bytes with `JSONEncoder`'s.
+public struct JSONOutput: Sendable {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+
+    /// Literal JSON punctuation or a key with its quotes and colon, e.g. `,"id":`.
+    @inline(__always)
+    public mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    public mutating func null() { raw("null") }
+
+    public mutating func string(_ s: String) {
+        var copy = s
+        copy.withUTF8 { appendQuoted($0) }
+    }
+
+    public mutating func string(_ s: String?) {
+        if let s { string(s) } else { null() }
+    }
+
+    public mutating func int(_ v: Int) {
+        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = v.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
+        }
+    }
+
+    /// As `JSONEncoder` writes a finite `Double`: its shortest description, without a trailing `.0`.
+    public mutating func double(_ v: Double) {
+        precondition(v.isFinite, "JSON has no non-finite numbers")
+        if v == v.rounded(), v.magnitude < 1e15, v != 0 || v.sign == .plus {
+            int(Int(v))
+            return
+        }
+        var text = v.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    public mutating func strings(_ items: [String]) {
+        bytes.append(UInt8(ascii: "["))
+        for (i, item) in items.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            string(item)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    public mutating func array<T: JSONLineWritable>(_ items: [T]) {
+        bytes.append(UInt8(ascii: "["))
+        for (i, item) in items.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            item.writeJSON(to: &self)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// An object of values by string key, keys in sorted order.
+    public mutating func dictionary<T: JSONLineWritable>(_ values: [String: T]) {
+        bytes.append(UInt8(ascii: "{"))
+        for (i, key) in values.keys.sorted().enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            string(key)
+            bytes.append(UInt8(ascii: ":"))
+            values[key]!.writeJSON(to: &self)
+        }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    private mutating func appendQuoted(_ s: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        var runStart = 0
+        for (i, b) in s.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[runStart..<i]))
+            runStart = i + 1
+            switch b {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            case 0x08: raw("\\b")
+            case 0x0C: raw("\\f")
+            default:
+                raw("\\u00")
+                bytes.append(Self.hex[Int(b >> 4)])
+                bytes.append(Self.hex[Int(b & 0xF)])
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[runStart..<s.count]))
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+/// A value that writes itself as one JSON object, byte for byte as `JSONEncoder` would with
+/// sorted keys.
+public protocol JSONLineWritable: Encodable {
+    func writeJSON(to out: inout JSONOutput)
+}
+
+extension JSONLineWritable {
+    /// The value's JSON bytes.
+    public var jsonBytes: [UInt8] {
+        var out = JSONOutput()
+        writeJSON(to: &out)
+        return out.bytes
+    }
+}
+
+extension Document: JSONLineWritable {
+    public func writeJSON(to out: inout JSONOutput) {
+        out.raw("{\"date\":")
+        out.string(date)
+        out.raw(",\"encoding\":")
+        out.string(encoding)
+        out.raw(",\"encoding_source\":")
+        out.string(encodingSource)
+        out.raw(",\"id\":")
+        out.string(id)
+        out.raw(",\"kind\":")
+        out.string(kind.rawValue)
+        out.raw(",\"organisation\":")
+        out.string(organisation)
+        out.raw(",\"passages\":")
+        out.array(passages)
+        out.raw(",\"path\":")
+        out.string(path)
+        out.raw(",\"region\":")
+        out.string(region)
+        out.raw(",\"sha256\":")
+        out.string(sha256)
+        out.raw(",\"text\":")
+        out.string(text)
+        out.raw(",\"title\":")
+        out.string(title)
+        out.raw("}")
+    }
+}
+
+extension Passage: JSONLineWritable {
+    public func writeJSON(to out: inout JSONOutput) {
+        out.raw("{\"end\":")
+        out.int(end)
+        out.raw(",\"id\":")
+        out.string(id)
+        out.raw(",\"role\":")
+        out.string(role.rawValue)
+        out.raw(",\"section\":")
+        out.strings(section)
+        out.raw(",\"start\":")
+        out.int(start)
+        out.raw(",\"text\":")
+        out.string(text)
+        out.raw("}")
+    }
+}
