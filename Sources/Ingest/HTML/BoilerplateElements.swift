@@ -8,6 +8,9 @@ enum BoilerplateElements {
         "svg", "math", "button", "select", "input", "textarea", "object", "embed", "canvas", "audio",
         "video", "map", "head", "title", "menu", "dialog", "link", "meta",
     ]
+    private static let nameKeys = Set(names.map(ElementKey.init))
+    private static let header = ElementKey("header")
+    private static let headingKeys = Set(["h1", "h2"].map(ElementKey.init))
 
     static let roles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
@@ -33,25 +36,25 @@ enum BoilerplateElements {
     /// - Parameter insideMain: inside the chosen main container an article `<header>` holding a
     ///   heading is kept (it carries the page title), while any other `<header>` is dropped.
     static func isBoilerplate(_ node: XMLNode, insideMain: Bool) -> Bool {
-        let name = node.name
-        if name == "header", insideMain, containsHeading(node) { return false }
-        if names.contains(name) { return true }
+        let name = node.key
+        if name == header, insideMain, containsHeading(node) { return false }
+        if nameKeys.contains(name) { return true }
         // One pass over the attributes; only the few that matter are turned into strings.
         var attr = node.pointee.properties
         while let a = attr {
             attr = a.pointee.next
             guard let rawName = a.pointee.name else { continue }
-            switch lowercasedASCII(rawName) {
-            case "hidden": return true
-            case "aria-hidden": if value(of: a) == Array("true".utf8) { return true }
-            case "style":
+            switch lowercasedKey(rawName) {
+            case Attribute.hidden: return true
+            case Attribute.ariaHidden: if value(of: a) == Array("true".utf8) { return true }
+            case Attribute.style:
                 let style = value(of: a).filter { $0 != 0x20 }
                 if contains(style, Array("display:none".utf8)) || contains(style, Array("visibility:hidden".utf8)) { return true }
-            case "role":
+            case Attribute.role:
                 if roles.contains(String(decoding: value(of: a), as: UTF8.self)) { return true }
-            case "class":
+            case Attribute.class:
                 if namesFurniture(value(of: a)) { return true }
-            case "id":
+            case Attribute.id:
                 // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a
                 // short id ("main-menu", "site-footer") says what the element is.
                 let id = value(of: a)
@@ -83,14 +86,27 @@ enum BoilerplateElements {
 
     private static func isAlphanumeric(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b >= 0x80 }
 
-    private static func lowercasedASCII(_ p: UnsafePointer<xmlChar>) -> String {
-        var bytes: [UInt8] = []
-        var q = p
-        while q.pointee != 0 {
-            bytes.append((0x41...0x5A).contains(q.pointee) ? q.pointee | 0x20 : q.pointee)
-            q += 1
+    private enum Attribute {
+        static let hidden = ElementKey("hidden")
+        static let ariaHidden = ElementKey("aria-hidden")
+        static let style = ElementKey("style")
+        static let role = ElementKey("role")
+        static let `class` = ElementKey("class")
+        static let id = ElementKey("id")
+    }
+
+    /// An attribute name, ASCII-lowercased, packed (names over 16 bytes pack to ``ElementKey/none``).
+    private static func lowercasedKey(_ p: UnsafePointer<xmlChar>) -> ElementKey {
+        var bytes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        return withUnsafeMutableBytes(of: &bytes) { buffer in
+            var i = 0
+            while p[i] != 0 {
+                if i >= 16 { return .none }
+                buffer[i] = (0x41...0x5A).contains(p[i]) ? p[i] | 0x20 : p[i]
+                i += 1
+            }
+            return ElementKey(cString: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self))
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An attribute's value, ASCII-lowercased bytes.
@@ -117,7 +133,7 @@ enum BoilerplateElements {
     private static func containsHeading(_ node: XMLNode) -> Bool {
         var found = false
         node.forEachDescendant { d in
-            if d.isElement, ["h1", "h2"].contains(d.name) { found = true }
+            if d.isElement, headingKeys.contains(d.key) { found = true }
         }
         return found
     }

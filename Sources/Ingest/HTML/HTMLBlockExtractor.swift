@@ -7,15 +7,16 @@ struct HTMLBlockExtractor {
     /// Asked every few hundred nodes; returning false stops the walk with a ``IngestFailure/timeout``.
     var shouldContinue: @Sendable () -> Bool = { true }
 
-    static let blockElements: Set<String> = [
+    static let blockElements: Set<ElementKey> = Set([
         "p", "div", "section", "article", "main", "blockquote", "dd", "dt", "dl", "pre", "figure",
         "figcaption", "caption", "ul", "ol", "table", "thead", "tbody", "tfoot", "header", "address",
         "center", "fieldset", "details", "summary", "hr", "body", "html",
-    ]
+    ].map(ElementKey.init))
 
     func blocks(from choice: MainContentLocator.Choice) throws(IngestFailure) -> [Block] {
         var sink = BlockSink(dropLinkDense: !choice.isDeclared)
         var stack: [(node: XMLNode, depth: Int, exiting: Bool)] = [(choice.node, 0, false)]
+        var children: [XMLNode] = []
         var visited = 0
         while let (node, depth, exiting) = stack.popLast() {
             visited += 1
@@ -23,21 +24,21 @@ struct HTMLBlockExtractor {
                 throw IngestFailure(.timeout, "extraction exceeded the time limit")
             }
             if node.isText {
-                sink.appendText(BogusComments.removing(from: node.textContent))
+                BogusComments.forEachVisibleRun(node.contentBytes) { sink.appendText($0) }
                 continue
             }
             guard node.isElement else { continue }  // comments, CDATA, entity references: never entered
             if exiting {
-                sink.exit(node.name)
+                sink.exit(node.key)
                 continue
             }
             if depth > maxDepth {
                 throw IngestFailure(.tooDeep, "elements nest deeper than the limit of \(maxDepth)")
             }
             if depth > 0, BoilerplateElements.isBoilerplate(node, insideMain: true) { continue }
-            sink.enter(node.name)
+            sink.enter(node.key)
             stack.append((node, depth, true))
-            var children: [XMLNode] = []
+            children.removeAll(keepingCapacity: true)
             var child = node.firstChild
             while let c = child {
                 children.append(c)
@@ -50,104 +51,111 @@ struct HTMLBlockExtractor {
     }
 }
 
-/// The inline text being gathered and the structure around it.
+private enum Element {
+    static let br = ElementKey("br")
+    static let headings = ["h1", "h2", "h3", "h4", "h5", "h6"].map(ElementKey.init)
+    static let li = ElementKey("li")
+    static let tr = ElementKey("tr")
+    static let td = ElementKey("td")
+    static let th = ElementKey("th")
+    static let a = ElementKey("a")
+}
+
+/// The inline text being gathered and the structure around it, as UTF-8 bytes: one `String` is
+/// made per block, when it is emitted.
 private struct BlockSink {
     let dropLinkDense: Bool
     var blocks: [Block] = []
-    private var buffer = ""
+    private var buffer: [UInt8] = []
     private var pendingSpace = false
+    /// Unicode scalars of link text in the buffer.
     private var linkChars = 0
     private var linkDepth = 0
     private var kinds: [Block.Kind] = []
     private var listDepth = 0
-    private var rowCells: [String]?
+    private var rowCells: [[UInt8]]?
     private var cellDepth = 0
 
     init(dropLinkDense: Bool) { self.dropLinkDense = dropLinkDense }
 
-    mutating func enter(_ name: String) {
-        switch name {
-        case "br":
-            buffer.append("\n")
+    mutating func enter(_ name: ElementKey) {
+        if name == Element.br {
+            buffer.append(0x0A)
             pendingSpace = false
-        case "h1", "h2", "h3", "h4", "h5", "h6":
+        } else if let level = Element.headings.firstIndex(of: name) {
             flush()
-            kinds.append(.heading(level: Int(String(name.last!))!))
-        case "li":
+            kinds.append(.heading(level: level + 1))
+        } else if name == Element.li {
             flush()
             kinds.append(.listItem(depth: listDepth))
             listDepth += 1
-        case "tr":
+        } else if name == Element.tr {
             flush()
             rowCells = []
-        case "td", "th":
+        } else if name == Element.td || name == Element.th {
             if rowCells != nil {
                 flushCell()
                 cellDepth += 1
             } else {
                 flush()
             }
-        case "a":
+        } else if name == Element.a {
             linkDepth += 1
-        case _ where HTMLBlockExtractor.blockElements.contains(name):
+        } else if HTMLBlockExtractor.blockElements.contains(name) {
             flush()
             kinds.append(.paragraph)
-        default:
-            break
         }
     }
 
-    mutating func exit(_ name: String) {
-        switch name {
-        case "h1", "h2", "h3", "h4", "h5", "h6":
+    mutating func exit(_ name: ElementKey) {
+        if Element.headings.contains(name) {
             flush()
             kinds.removeLast()
-        case "li":
+        } else if name == Element.li {
             flush()
             kinds.removeLast()
             listDepth -= 1
-        case "tr":
+        } else if name == Element.tr {
             flushCell()
             if let cells = rowCells {
                 let filled = cells.filter { !$0.isEmpty }
                 if filled.count >= 2 {
-                    emit(.tableRow, cells.joined(separator: "\t"))
+                    emit(.tableRow, Array(cells.joined(separator: [0x09])))
                 } else if let only = filled.first {
                     emit(.paragraph, only)
                 }
             }
             rowCells = nil
             cellDepth = 0
-        case "td", "th":
+        } else if name == Element.td || name == Element.th {
             if rowCells != nil {
                 flushCell()
                 cellDepth = max(0, cellDepth - 1)
             } else {
                 flush()
             }
-        case "a":
+        } else if name == Element.a {
             linkDepth = max(0, linkDepth - 1)
-        case _ where HTMLBlockExtractor.blockElements.contains(name):
+        } else if HTMLBlockExtractor.blockElements.contains(name) {
             flush()
             kinds.removeLast()
-        default:
-            break
         }
     }
 
-    mutating func appendText(_ text: String) {
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
+    /// Appends a text node's bytes: runs of ASCII white space become one pending space.
+    mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
+        for b in text {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
                 pendingSpace = true
                 continue
             }
-            if pendingSpace, !buffer.isEmpty, buffer.unicodeScalars.last != "\n" {
-                buffer.unicodeScalars.append(" ")
+            if pendingSpace, let last = buffer.last, last != 0x0A {
+                buffer.append(0x20)
                 if linkDepth > 0 { linkChars += 1 }
             }
             pendingSpace = false
-            buffer.unicodeScalars.append(scalar)
-            if linkDepth > 0 { linkChars += 1 }
+            buffer.append(b)
+            if linkDepth > 0, b & 0xC0 != 0x80 { linkChars += 1 }
         }
     }
 
@@ -157,10 +165,10 @@ private struct BlockSink {
             pendingSpace = true
             return
         }
-        let text = Self.clean(buffer)
-        let total = max(1, text.unicodeScalars.count)
+        let text = BlockText.clean(buffer)
+        let total = max(1, BlockText.scalarCount(text))
         let linkDense = dropLinkDense && linkChars * 2 > total
-        buffer = ""
+        buffer.removeAll(keepingCapacity: true)
         pendingSpace = false
         linkChars = 0
         if !text.isEmpty, !linkDense { emit(kinds.last ?? .paragraph, text) }
@@ -168,29 +176,66 @@ private struct BlockSink {
 
     private mutating func flushCell() {
         guard rowCells != nil else { return }
-        let text = Self.clean(buffer).replacingTabs
+        let text = BlockText.clean(buffer).map { $0 == 0x09 ? 0x20 : $0 }
         if cellDepth > 0 || !text.isEmpty { rowCells?.append(text) }
-        buffer = ""
+        buffer.removeAll(keepingCapacity: true)
         pendingSpace = false
         linkChars = 0
     }
 
-    private mutating func emit(_ kind: Block.Kind, _ text: String) {
-        blocks.append(Block(kind: kind, text: text, sourceRange: nil))
-    }
-
-    /// Trims each line of `text` and drops empty lines (from `<br>` runs).
-    private static func clean(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { $0.trimmingWhitespace }
-            .filter { !$0.isEmpty }
-            .joined(separator: "\n")
+    private mutating func emit(_ kind: Block.Kind, _ text: [UInt8]) {
+        blocks.append(Block(kind: kind, text: String(decoding: text, as: UTF8.self), sourceRange: nil))
     }
 }
 
-extension String {
-    fileprivate var replacingTabs: String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\t" ? " " : $0 }))
+/// Byte-level clean-up of gathered block text.
+enum BlockText {
+    /// Trims each line (Unicode white space, NBSP included) and drops empty lines (from `<br>` runs).
+    static func clean(_ text: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        text.withUnsafeBufferPointer { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let (from, to) = trimmed(bytes, lineStart, lineEnd)
+                if from < to {
+                    if !out.isEmpty { out.append(0x0A) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<to]))
+                }
+                lineStart = lineEnd + 1
+            }
+        }
+        return out
+    }
+
+    /// The bounds of `bytes[from..<to]` without leading and trailing white space scalars.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> (Int, Int) {
+        var a = from
+        while a < to {
+            let (value, length) = decodeScalar(bytes, at: a)
+            guard isWhitespace(value) else { break }
+            a += length
+        }
+        var b = to
+        while b > a {
+            var start = b - 1
+            while start > a, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            guard isWhitespace(decodeScalar(bytes, at: start).value) else { break }
+            b = start
+        }
+        return (a, b)
+    }
+
+    @inline(__always)
+    private static func isWhitespace(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        return Unicode.Scalar(v)?.properties.isWhitespace ?? false
+    }
+
+    static func scalarCount(_ bytes: [UInt8]) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
     }
 }
 
@@ -199,14 +244,31 @@ extension String {
 /// open state"), so it is never shown; neither is it kept here.
 enum BogusComments {
     static func removing(from text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "<")), text.contains("<![") else { return text }
-        var out = ""
-        var rest = text[...]
-        while let open = rest.range(of: "<![") {
-            out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].firstIndex(of: ">") else { return out }
-            rest = rest[rest.index(after: close)...]
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var out: [UInt8] = []
+            forEachVisibleRun(bytes) { out.append(contentsOf: $0) }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + rest
+    }
+
+    /// Calls `body` with each run of `text` outside bogus comments, in order.
+    static func forEachVisibleRun(_ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let n = text.count
+        var runStart = 0
+        var i = 0
+        while i + 2 < n {
+            if text[i] == UInt8(ascii: "<"), text[i + 1] == UInt8(ascii: "!"), text[i + 2] == UInt8(ascii: "[") {
+                if i > runStart { body(UnsafeBufferPointer(rebasing: text[runStart..<i])) }
+                var close = i + 3
+                while close < n, text[close] != UInt8(ascii: ">") { close += 1 }
+                if close == n { return }
+                i = close + 1
+                runStart = i
+            } else {
+                i += 1
+            }
+        }
+        if runStart < n { body(UnsafeBufferPointer(rebasing: text[runStart..<n])) }
     }
 }

@@ -71,22 +71,42 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     /// Lowercase element name (libxml2's HTML parser lowercases them).
     var name: String { pointee.name.map { String(cString: $0) } ?? "" }
 
+    /// The element name packed for comparison without making a `String`.
+    var key: ElementKey { pointee.name.map { ElementKey(cString: $0) } ?? .none }
+
     /// An attribute's value, read from the attribute node without allocating through libxml2.
+    /// `wanted` is lowercase ASCII; attribute names compare case-insensitively, without copies.
     func attribute(_ wanted: String) -> String? {
         var attr = pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, String(cString: n).lowercased() == wanted {
-                var value = ""
+            if let n = a.pointee.name, Self.equalsLowercased(n, wanted) {
+                var value: [UInt8] = []
                 var child = a.pointee.children
                 while let c = child {
-                    if let content = c.pointee.content { value += String(cString: content) }
+                    if let content = c.pointee.content { value.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(content))) }
                     child = c.pointee.next
                 }
-                return value
+                return String(decoding: value, as: UTF8.self)
             }
             attr = a.pointee.next
         }
         return nil
+    }
+
+    private static func equalsLowercased(_ p: UnsafePointer<xmlChar>, _ wanted: String) -> Bool {
+        var q = p
+        for w in wanted.utf8 {
+            let c = q.pointee
+            if c == 0 || ((0x41...0x5A).contains(c) ? c | 0x20 : c) != w { return false }
+            q += 1
+        }
+        return q.pointee == 0
+    }
+
+    /// The UTF-8 bytes of a text node, in place (valid while the tree lives).
+    var contentBytes: UnsafeBufferPointer<UInt8> {
+        guard let content = pointee.content else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: content, count: strlen(content))
     }
 
     var firstChild: XMLNode? { pointee.children }
@@ -111,6 +131,41 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
             while let c = next { children.append(c); next = c.nextSibling }
             stack.append(contentsOf: children.reversed())
         }
+    }
+}
+
+/// An element name of up to 16 bytes packed in two integers, compared without strings; longer
+/// names (none that matter here) all pack to ``none``.
+struct ElementKey: Hashable, Sendable {
+    let low: UInt64
+    let high: UInt64
+
+    static let none = ElementKey(low: 0, high: 0)
+
+    private init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    init(_ name: String) {
+        self = name.utf8CString.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: UInt8.self) { ElementKey(cString: $0.baseAddress!) }
+        }
+    }
+
+    init(cString p: UnsafePointer<UInt8>) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var i = 0
+        while p[i] != 0 {
+            if i >= 16 {
+                self = .none
+                return
+            }
+            if i < 8 { low |= UInt64(p[i]) << (8 * UInt64(i)) } else { high |= UInt64(p[i]) << (8 * UInt64(i - 8)) }
+            i += 1
+        }
+        self.init(low: low, high: high)
     }
 }
 

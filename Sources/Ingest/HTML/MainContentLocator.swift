@@ -14,12 +14,12 @@ enum MainContentLocator {
         var articles: [XMLNode] = []
         var named: XMLNode?
         var body: XMLNode?
-        root.forEachDescendant(skip: { ["script", "style", "head"].contains($0.name) }) { node in
+        root.forEachDescendant(skip: { skipped.contains($0.key) }) { node in
             guard node.isElement else { return }
-            let name = node.name
-            if name == "body", body == nil { body = node }
-            if main == nil, name == "main" || node.attribute("role")?.lowercased() == "main" { main = node }
-            if name == "article", !BoilerplateElements.isBoilerplate(node, insideMain: false) { articles.append(node) }
+            let name = node.key
+            if name == Names.body, body == nil { body = node }
+            if main == nil, name == Names.main || node.attribute("role")?.lowercased() == "main" { main = node }
+            if name == Names.article, !BoilerplateElements.isBoilerplate(node, insideMain: false) { articles.append(node) }
             if named == nil, let id = (node.attribute("id") ?? node.attribute("class"))?.lowercased(),
                 ["main-content", "content-main", "maincontent", "contenu", "contenu-principal", "main"].contains(id)
             {
@@ -34,10 +34,18 @@ enum MainContentLocator {
         return Choice(node: body ?? root, isDeclared: false)
     }
 
+    private static let skipped: Set<ElementKey> = ["script", "style", "head"].map(ElementKey.init).reduce(into: []) { $0.insert($1) }
+
+    private enum Names {
+        static let body = ElementKey("body")
+        static let main = ElementKey("main")
+        static let article = ElementKey("article")
+    }
+
     private static func textLength(_ node: XMLNode) -> Int {
         var n = 0
         node.forEachDescendant(skip: { BoilerplateElements.isBoilerplate($0, insideMain: true) }) { d in
-            if d.isText { n += d.textContent.unicodeScalars.count }
+            if d.isText { n += d.contentBytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
         }
         return n
     }
