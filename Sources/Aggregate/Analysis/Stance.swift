@@ -28,7 +28,7 @@ public enum Stance: String, Codable, Sendable, Hashable, CaseIterable {
         ("reussite", .strength), ("avancee", .strength),
     ]
 
-    static let cuePhrases = cues.map { (WordIndex.Phrase($0.0), $0.1) }
+    static let cueScanner = PhraseScanner(cues.map(\.0))
 
     /// The stance of a passage: its nearest tagged heading, else its first cue phrase.
     public static func of(section: [String], text: String) -> Stance? {
@@ -36,7 +36,6 @@ public enum Stance: String, Codable, Sendable, Hashable, CaseIterable {
             let words = MatchFolding.words(heading)
             if let hit = headings.first(where: { words == $0.0 || words.hasPrefix($0.0 + " ") }) { return hit.1 }
         }
-        let index = WordIndex(MatchFolding.words(text))
-        return cuePhrases.compactMap { cue, stance in index.first(cue).map { ($0, stance) } }.min { $0.0 < $1.0 }?.1
+        return cueScanner.firstPhrase(inWordsOf: text).map { cues[$0].1 }
     }
 }

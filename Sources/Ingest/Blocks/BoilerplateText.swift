@@ -27,21 +27,28 @@ enum BoilerplateText {
     ]
 
     /// The marker a block's words form, if any.
-    static func marker(_ words: String) -> Marker? {
-        if relatedMarkers.contains(words) { return .related }
-        if furnitureMarkers.contains(words) { return .furniture }
-        if words.count <= 60, words.hasPrefix("partager sur ") || words.hasPrefix("tags ") { return .furniture }
+    static func marker(_ words: BlockWords) -> Marker? {
+        guard words.hashes.count <= longestMarker || words.byteCount <= 60 else { return nil }
+        if relatedMarkerHashes.contains(words.hashes) { return .related }
+        if furnitureMarkerHashes.contains(words.hashes) { return .furniture }
+        if words.byteCount <= 60, words.hashes.count > 2 && words.hashes.starts(with: partagerSur)
+            || words.hashes.count > 1 && words.hashes.starts(with: tags)
+        {
+            return .furniture
+        }
         return nil
     }
 
-    static func isBoilerplateBlock(_ words: String) -> Bool {
-        let bytes = Array(words.utf8)
-        return blockPhraseBytes.contains { phrase in
-            phrase.count <= bytes.count && (0...(bytes.count - phrase.count)).contains { bytes[$0..<($0 + phrase.count)].elementsEqual(phrase) }
-        }
+    static func isBoilerplateBlock(_ words: BlockWords) -> Bool {
+        blockPhraseScanner.firstPhrase(in: words.hashes) != nil
     }
 
-    private static let blockPhraseBytes = blockPhrases.map { Array($0.utf8) }
+    private static let relatedMarkerHashes = Set(relatedMarkers.map(WordIndex.hashes(ofFolded:)))
+    private static let furnitureMarkerHashes = Set(furnitureMarkers.map(WordIndex.hashes(ofFolded:)))
+    private static let longestMarker = relatedMarkerHashes.union(furnitureMarkerHashes).map(\.count).max() ?? 0
+    private static let partagerSur = WordIndex.hashes(ofFolded: "partager sur")
+    private static let tags = WordIndex.hashes(ofFolded: "tags")
+    private static let blockPhraseScanner = PhraseScanner(blockPhrases)
 
     enum Marker {
         case related
@@ -63,19 +70,19 @@ enum AttendanceText {
     /// Whether a heading or paragraph opens an attendance list. A heading may go on for a few words
     /// after the cue ("Personnes présentes au titre de l'ARS"); a paragraph must stop at the cue or
     /// follow it with a colon ("Étaient présents : Mme …").
-    static func isCue(_ text: String, asHeading: Bool) -> Bool {
-        let folded = MatchFolding.fold(text)
-        let words = MatchFolding.words(folded: folded)
-        for cue in cues where words == cue || words.hasPrefix(cue + " ") {
-            if words == cue { return true }
-            let rest = words.dropFirst(cue.count + 1)
-            if asHeading && rest.split(separator: " ").count <= 8 { return true }
+    static func isCue(_ text: String, words: BlockWords, asHeading: Bool) -> Bool {
+        for (cue, parts) in zip(cues, cueHashes) where words.hashes.starts(with: parts) {
+            if words.hashes.count == parts.count { return true }
+            if asHeading && words.hashes.count - parts.count <= 8 { return true }
+            let folded = MatchFolding.fold(text)
             if folded.hasPrefix(cue), folded.dropFirst(cue.count).drop(while: { $0 == " " }).hasPrefix(":") {
                 return true
             }
         }
         return false
     }
+
+    private static let cueHashes = cues.map(WordIndex.hashes(ofFolded:))
 
     /// Whether tab-separated cells form an attendance table header: a name column beside a
     /// quality, function or organisation column.
@@ -95,9 +102,22 @@ enum BylineText {
     static let openers = ["date", "par", "publie le", "publie", "mis a jour le", "mise a jour", "le", "seance du", "reunion du", "modifie le", "cree le"]
 
     static func isByline(_ text: String) -> Bool {
-        guard text.unicodeScalars.count <= 100, FrenchDates.first(in: text) != nil else { return false }
+        guard text.utf8.count <= 400, text.unicodeScalars.count <= 100, FrenchDates.first(in: text) != nil else { return false }
         let words = MatchFolding.words(text)
         if let firstDigit = words.firstIndex(where: \.isNumber), words[..<firstDigit].isEmpty { return true }
         return openers.contains { words.hasPrefix($0 + " ") }
+    }
+}
+
+/// A block's words (``MatchFolding/words(_:)``) as hashes, made once for all the word rules.
+struct BlockWords {
+    let hashes: [UInt64]
+    /// UTF-8 length of the words joined by single spaces.
+    let byteCount: Int
+
+    var isEmpty: Bool { hashes.isEmpty }
+
+    init(_ text: String) {
+        (hashes, byteCount) = WordIndex.hashesAndLength(ofText: text)
     }
 }

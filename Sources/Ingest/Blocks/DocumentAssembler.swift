@@ -13,8 +13,8 @@ struct DocumentAssembler {
         var sections = SectionStack()
         var attendance = AttendanceTracker()
         var out: [AssembledBlock] = []
-        for block in dropBoilerplate(blocks) {
-            let role = attendance.role(of: block)
+        for (block, words) in dropBoilerplate(blocks) {
+            let role = attendance.role(of: block, words: words)
             if let level = block.headingLevel { sections.close(level: level) }
             out.append(AssembledBlock(role: role, section: sections.path, block: block))
             if let level = block.headingLevel { sections.push(level: level, title: block.text) }
@@ -22,13 +22,14 @@ struct DocumentAssembler {
         return out
     }
 
-    /// Removes furniture and related-links runs and boilerplate phrases.
-    func dropBoilerplate(_ blocks: [Block]) -> [Block] {
-        var kept: [Block] = []
+    /// Removes furniture and related-links runs and boilerplate phrases; the kept blocks come with
+    /// their words, hashed once for every word rule.
+    func dropBoilerplate(_ blocks: [Block]) -> [(Block, BlockWords)] {
+        var kept: [(Block, BlockWords)] = []
         var skipUntilLevel: Int?
         var skippingFurniture = false
         for block in blocks {
-            let words = MatchFolding.words(block.text)
+            let words = BlockWords(block.text)
             if let stop = skipUntilLevel {
                 if let level = block.headingLevel, level <= stop, BoilerplateText.marker(words) == nil {
                     skipUntilLevel = nil
@@ -51,7 +52,7 @@ struct DocumentAssembler {
                 break
             }
             if words.isEmpty || BoilerplateText.isBoilerplateBlock(words) { continue }
-            kept.append(block)
+            kept.append((block, words))
         }
         return kept
     }
@@ -90,19 +91,19 @@ private struct AttendanceTracker {
     /// Longest paragraph still read as part of a list (a name with a long quality).
     static let maxListLine = 200
 
-    mutating func role(of block: Block) -> PassageRole {
+    mutating func role(of block: Block, words: BlockWords) -> PassageRole {
         let base = Self.baseRole(of: block)
         if !block.isTableRow { inAttendanceTable = false }
         switch block.kind {
         case .heading(let level):
-            if AttendanceText.isCue(block.text, asHeading: true) {
+            if AttendanceText.isCue(block.text, words: words, asHeading: true) {
                 openLevel = level
                 return .attendance
             }
             if let open = openLevel, level <= open { openLevel = nil }
             return openLevel == nil ? .heading : .attendance
         case .paragraph:
-            if AttendanceText.isCue(block.text, asHeading: false) {
+            if AttendanceText.isCue(block.text, words: words, asHeading: false) {
                 openLevel = openLevel ?? Block.labelLevel
                 return .attendance
             }

@@ -76,9 +76,15 @@ public struct WordIndex: Sendable {
     }
 
     static func hashes(ofText text: some StringProtocol) -> [UInt64] {
-        func body(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        hashesAndLength(ofText: text).hashes
+    }
+
+    /// The word hashes of raw text, and the UTF-8 length of its words joined by single spaces.
+    static func hashesAndLength(ofText text: some StringProtocol) -> (hashes: [UInt64], byteCount: Int) {
+        func body(_ bytes: UnsafeBufferPointer<UInt8>) -> ([UInt64], Int) {
             MatchFolding.foldBytes(bytes).withUnsafeBufferPointer { folded in
-                MatchFolding.wordBytes(folded).withUnsafeBufferPointer { splitHashes($0) }
+                let words = MatchFolding.wordBytes(folded)
+                return (words.withUnsafeBufferPointer { splitHashes($0) }, words.count)
             }
         }
         return text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
@@ -114,5 +120,47 @@ public enum WordHash {
     @inlinable
     public static func fnv1a<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
         bytes.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime }
+    }
+}
+
+/// A fixed set of phrases (folded words) looked for in many texts, by word hashes: no index is
+/// built per text, and most words are passed over after one bit test.
+public struct PhraseScanner: Sendable {
+    private let phrases: [[UInt64]]
+    /// Phrase numbers by the hash of their first word, in list order.
+    private let byFirstWord: [UInt64: [Int]]
+    /// One bit per first-word hash (its low 10 bits): a clear bit means no phrase starts here.
+    private let filter: [UInt64]
+
+    /// - Parameter phrases: folded words separated by single spaces.
+    public init(_ phrases: [String]) {
+        self.phrases = phrases.map(WordIndex.hashes(ofFolded:))
+        var byFirstWord: [UInt64: [Int]] = [:]
+        var filter = [UInt64](repeating: 0, count: 16)
+        for (i, parts) in self.phrases.enumerated() {
+            guard let first = parts.first else { continue }
+            byFirstWord[first, default: []].append(i)
+            filter[Int(first & 0x3FF) >> 6] |= 1 << (first & 63)
+        }
+        self.byFirstWord = byFirstWord
+        self.filter = filter
+    }
+
+    /// The number of the phrase that starts earliest in the words of `text`
+    /// (``MatchFolding/words(_:)``); at the same word, the earlier phrase in the list.
+    public func firstPhrase(inWordsOf text: some StringProtocol) -> Int? {
+        firstPhrase(in: WordIndex.hashes(ofText: text))
+    }
+
+    /// The same, over word hashes (``WordIndex/hashes(ofText:)``).
+    func firstPhrase(in words: [UInt64]) -> Int? {
+        for (i, w) in words.enumerated() where filter[Int(w & 0x3FF) >> 6] & (1 << (w & 63)) != 0 {
+            guard let candidates = byFirstWord[w] else { continue }
+            for p in candidates {
+                let parts = phrases[p]
+                if i + parts.count <= words.count, (1..<parts.count).allSatisfy({ words[i + $0] == parts[$0] }) { return p }
+            }
+        }
+        return nil
     }
 }
