@@ -26,7 +26,10 @@ public struct Aggregator: Sendable {
         var passages: [String: Passage] = [:]
         for document in documents { for p in document.passages { passages[p.id] = p } }
         var stances: [String: Stance] = [:]
-        for p in counted { if let passage = passages[p.passage] { stances[p.passage] = Stance.of(section: passage.section, text: passage.text) } }
+        // Only passages that score on some category are ever counted or quoted under a finding.
+        for p in counted where !p.themes.isEmpty || !p.pillars.isEmpty {
+            if let passage = passages[p.passage] { stances[p.passage] = Stance.of(section: passage.section, text: passage.text) }
+        }
         let context = FindingBuilder.Context(
             documents: byID, passages: counted, passageByID: passages, stances: stances,
             picker: EvidencePicker(documents: byID, passages: passages, stances: stances, maskers: maskers))

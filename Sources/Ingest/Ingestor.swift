@@ -19,10 +19,12 @@ public struct Ingestor: Sendable {
         self.options = options
     }
 
+    /// - Parameter sha256: the bytes' SHA-256 in lowercase hex, when the caller has it already
+    ///   (a batch hashes every file to see whether it changed); computed here otherwise.
     /// - Throws: ``IngestFailure`` for a file that cannot become a document (empty, binary, too
     ///   large, truncated by libxml2, too deep, out of time, no text).
     public func ingest(
-        _ bytes: [UInt8], source: SourceInfo, logger: Logger = Logger(label: "segur.ingest"),
+        _ bytes: [UInt8], source: SourceInfo, sha256: String? = nil, logger: Logger = Logger(label: "segur.ingest"),
         shouldContinue: @escaping @Sendable () -> Bool = { true }
     ) throws(IngestFailure) -> IngestResult {
         guard bytes.count <= options.maxBytes else {
@@ -56,7 +58,7 @@ public struct Ingestor: Sendable {
         var warnings = decoded.warnings
         if metadata.date == nil { warnings.append(IngestWarning(code: "no-date", message: "no publication or meeting date found")) }
         let document = Document(
-            id: documentID, path: source.relativePath, sha256: SHA256.hexDigest(of: bytes), kind: kind,
+            id: documentID, path: source.relativePath, sha256: sha256 ?? SHA256.hexDigest(of: bytes), kind: kind,
             encoding: decoded.encoding, encodingSource: decoded.source, title: metadata.title,
             date: metadata.date?.description, organisation: metadata.organisation, region: metadata.region,
             text: text, passages: passages)

@@ -7,7 +7,7 @@ struct TokenPattern: Sendable, Hashable {
         switch mode {
         case .exact: return token.folded == key
         case .stem: return token.stem == key
-        case .prefix: return token.folded.hasPrefix(key)
+        case .prefix: return token.folded.utf8.starts(with: key.utf8)
         }
     }
 }
@@ -77,14 +77,13 @@ struct PatternTrie: Sendable {
         return new
     }
 
-    /// Children of `node` that `token` leads to.
-    func next(_ node: Int, _ token: AnalyzedToken) -> [Int] {
-        let n = nodes[node]
-        var out: [Int] = []
-        if let c = n.exact[token.folded] { out.append(c) }
-        if let c = n.stem[token.stem] { out.append(c) }
-        for p in n.prefix where token.folded.hasPrefix(p.key) { out.append(p.child) }
-        return out
+    /// Calls `body` with each child of `node` that `token` leads to, without collecting them
+    /// (most tokens lead nowhere, and that answer must cost no allocation).
+    @inline(__always)
+    func forEachChild(_ node: Int, _ token: AnalyzedToken, _ body: (Int) -> Void) {
+        if !nodes[node].exact.isEmpty, let c = nodes[node].exact[token.folded] { body(c) }
+        if !nodes[node].stem.isEmpty, let c = nodes[node].stem[token.stem] { body(c) }
+        for p in nodes[node].prefix where token.folded.utf8.starts(with: p.key.utf8) { body(p.child) }
     }
 }
 

@@ -80,13 +80,14 @@ public struct Matcher: Sendable {
 
     /// Every entry of `kind` that matches completely from token `i`.
     func complete(_ tokens: [AnalyzedToken], from i: Int, kind: CategoryKind) -> [Span] {
-        guard let trie = lexicon.tries[kind] else { return [] }
+        guard let trie = lexicon.tries[kind], i < tokens.count else { return [] }
         var out: [Span] = []
-        var stack = [(node: 0, j: i)]
+        var stack: [(node: Int, j: Int)] = []
+        trie.forEachChild(0, tokens[i]) { stack.append(($0, i + 1)) }
         while let (node, j) = stack.popLast() {
-            if j > i { out += trie.nodes[node].terminals.map { Span(entry: $0, first: i, end: j) } }
+            for entry in trie.nodes[node].terminals { out.append(Span(entry: entry, first: i, end: j)) }
             guard j < tokens.count else { continue }
-            for child in trie.next(node, tokens[j]) { stack.append((child, j + 1)) }
+            trie.forEachChild(node, tokens[j]) { stack.append(($0, j + 1)) }
         }
         return out
     }

@@ -71,7 +71,11 @@ private struct TokenScanner {
         while i < bytes.count {
             let (value, length) = decodeScalar(bytes, at: i)
             let remapped = LatinFoldTable.remapC1(value)
-            consume(remapped, remapped < LatinFoldTable.bound ? cells[Int(remapped)] : LatinFoldTable.cell(for: remapped))
+            if remapped < LatinFoldTable.bound {
+                consume(remapped, cells[Int(remapped)])
+            } else {
+                consumeSlow(remapped)
+            }
             i += length
             scalarIndex += 1
         }
@@ -82,18 +86,14 @@ private struct TokenScanner {
     private mutating func consume(_ value: UInt32, _ cell: FoldCell) {
         switch cell.kind {
         case .letter:
-            if cell.foldedCount == 0 {  // a combining mark: keep it for the slow path
+            if cell.isMark {  // a combining mark: keep it for the slow path
                 guard wordStart >= 0 else { return }
                 slow = true
                 appendScalar(value)
-            } else if value < LatinFoldTable.bound {
+            } else {
                 startWordIfNeeded()
                 form.append(packed: cell.form, count: cell.formCount)
                 folded.append(packed: cell.folded, count: cell.foldedCount)
-            } else {
-                startWordIfNeeded()
-                slow = true
-                appendScalar(value)
             }
             wordEnd = scalarIndex + 1
         case .apostrophe:
@@ -102,6 +102,22 @@ private struct TokenScanner {
             if wordStart >= 0 { wordEnd = scalarIndex + 1 }
         case .separator:
             endWord()
+        }
+    }
+
+    /// Scalars above the table: letters go through Foundation when the word ends.
+    private mutating func consumeSlow(_ value: UInt32) {
+        let entry = LatinFoldTable.slowProperties(of: value).entry
+        switch entry.kind {
+        case .letter:
+            if entry.folded.isEmpty && wordStart < 0 { return }
+            startWordIfNeeded()
+            slow = true
+            appendScalar(value)
+            wordEnd = scalarIndex + 1
+        case .apostrophe: apostrophe()
+        case .ignorable: if wordStart >= 0 { wordEnd = scalarIndex + 1 }
+        case .separator: endWord()
         }
     }
 

@@ -21,12 +21,15 @@ struct FoldEntry: Sendable {
     var folded: [UInt8]
 }
 
-/// A ``FoldEntry`` packed without references (its bytes in integers), so that reading one in a hot
-/// loop costs a load, not a retain and a release of two arrays.
+/// A ``FoldEntry`` of the table's range packed without references (its bytes in integers), so
+/// that reading one in a hot loop costs a load, not a retain and a release of two arrays. Scalars
+/// above the table (Hangul decomposes to 9 bytes) keep their ``FoldEntry``.
 struct FoldCell: Sendable {
     var kind: FoldEntry.Kind
     /// Unicode's Alphabetic property of the scalar itself.
     var isAlphabetic: Bool
+    /// A letter that folds to nothing: a combining mark.
+    var isMark: Bool
     var formCount: UInt8
     var foldedCount: UInt8
     /// The form's UTF-8 bytes, first byte lowest.
@@ -35,9 +38,10 @@ struct FoldCell: Sendable {
     var folded: UInt64
 
     init(_ entry: FoldEntry, isAlphabetic: Bool) {
-        precondition(entry.form.count <= 8 && entry.folded.count <= 8, "fold forms longer than 8 bytes")
+        precondition(entry.form.count <= 8 && entry.folded.count <= 8, "table fold forms longer than 8 bytes")
         kind = entry.kind
         self.isAlphabetic = isAlphabetic
+        isMark = entry.kind == .letter && entry.folded.isEmpty
         formCount = UInt8(entry.form.count)
         foldedCount = UInt8(entry.folded.count)
         form = Self.pack(entry.form)
@@ -76,11 +80,10 @@ enum LatinFoldTable {
         return UnsafeBufferPointer(buffer)
     }()
 
-    /// The cell of any scalar: a table load below ``bound``, Foundation above.
-    static func cell(for value: UInt32) -> FoldCell {
-        if value < bound { return cells[Int(value)] }
+    /// What the slow path needs to know of a scalar at or above ``bound``.
+    static func slowProperties(of value: UInt32) -> (entry: FoldEntry, isAlphabetic: Bool) {
         let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-        return FoldCell(entry(for: scalar), isAlphabetic: scalar.properties.isAlphabetic)
+        return (entry(for: scalar), scalar.properties.isAlphabetic)
     }
 
     /// windows-1252's view of U+0080-U+009F, for text whose C1 controls are mis-decoded

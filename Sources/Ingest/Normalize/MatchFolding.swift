@@ -44,15 +44,23 @@ public enum MatchFolding {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            let cell = v < LatinFoldTable.bound ? cells[Int(v)] : LatinFoldTable.cell(for: v)
             if pendingSpace {
                 out.append(0x20)
                 pendingSpace = false
             }
-            switch cell.kind {
-            case .letter: out.append(packed: cell.folded, count: cell.foldedCount)
+            let kind: FoldEntry.Kind
+            if v < LatinFoldTable.bound {
+                let cell = cells[Int(v)]
+                kind = cell.kind
+                if kind == .letter { out.append(packed: cell.folded, count: cell.foldedCount) }
+            } else {
+                let entry = LatinFoldTable.slowProperties(of: v).entry
+                kind = entry.kind
+                if kind == .letter { out.append(contentsOf: entry.folded) }
+            }
+            switch kind {
+            case .letter, .ignorable: break
             case .apostrophe: out.append(UInt8(ascii: "'"))
-            case .ignorable: break
             case .separator: for k in i..<(i + length) { out.append(bytes[k]) }
             }
         }
@@ -76,7 +84,7 @@ public enum MatchFolding {
             } else {
                 let (v, n) = decodeScalar(bytes, at: i)
                 length = n
-                keep = v < LatinFoldTable.bound ? cells[Int(v)].isAlphabetic : LatinFoldTable.cell(for: v).isAlphabetic
+                keep = v < LatinFoldTable.bound ? cells[Int(v)].isAlphabetic : LatinFoldTable.slowProperties(of: v).isAlphabetic
             }
             if keep {
                 if pendingSpace && !out.isEmpty { out.append(0x20) }

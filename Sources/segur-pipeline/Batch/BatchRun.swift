@@ -63,7 +63,7 @@ struct BatchRun {
         counts["removed"] = removed.filter { !present.contains($0) }.count
         clock.mark("ingest_classify")
 
-        let records = try store.records().values.filter { present.contains($0.path) }.sorted { $0.path < $1.path }
+        var records = try store.records().values.filter { present.contains($0.path) }.sorted { $0.path < $1.path }
         let key = outputsKey(records, failures, others, compiled)
         var written = 0
         let quarantined: Int
@@ -73,6 +73,9 @@ struct BatchRun {
             clock.mark("aggregate")
         } else {
             let outputs = try OutputSet(records: records, fresh: fresh, failures: failures, others: others, files: files)
+            // The stored JSON now lives in the output set; free the rows' copies before aggregating.
+            records = records.map(\.withoutResults)
+            fresh = [:]
             let report = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf)
                 .aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous)
             clock.mark("aggregate")

@@ -31,6 +31,16 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Equatable {
     var ingestedRun: Int
     var classifiedRun: Int?
 
+    /// The row without its stage results (warnings, document, classification): what is left
+    /// once they have been copied to the outputs.
+    var withoutResults: DocumentRecord {
+        var copy = self
+        copy.warnings = nil
+        copy.document = nil
+        copy.classified = nil
+        return copy
+    }
+
     enum CodingKeys: String, CodingKey, ColumnExpression {
         case path, sha256, size
         case toolVersion = "tool_version"

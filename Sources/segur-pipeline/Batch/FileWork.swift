@@ -45,7 +45,7 @@ struct FileWork: Sendable {
             path: file.relativePath, sha256: sha, size: bytes.count, toolVersion: SegurPipeline.version,
             optionsDigest: optionsDigest, status: .ingested, ingestedRun: run)
         do {
-            let result = try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath, logger: logger)
+            let result = try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath, sha256: sha, logger: logger)
             record.document = Data(result.document.jsonBytes)
             record.warnings = try? JSONLines.encoder.encode(result.warnings)
             let classified = classify(result.document, into: &record, classifier)

@@ -36,11 +36,14 @@ struct OutputSet {
                 }
                 documentLines += data + Data([0x0A])
                 classifiedLines += rows
+                var document = try fresh[record.path]?.document ?? decoder.decode(Document.self, from: data)
+                // The aggregator reads passages and metadata, never the whole text (every passage
+                // holds its own slice): not keeping a second copy of each text bounds memory.
+                document.text = ""
+                documents.append(document)
                 if let values = fresh[record.path] {
-                    documents.append(values.document)
                     classified += values.classified
                 } else {
-                    documents.append(try decoder.decode(Document.self, from: data))
                     classified += try JSONLinesFile.decode(ClassifiedPassage.self, rows, source: "state row \(record.path)")
                 }
                 let warnings = try record.warnings.map { try decoder.decode([IngestWarning].self, from: $0) } ?? []

@@ -1,0 +1,68 @@
+import Foundation
+import PropertyBased
+import Testing
+
+@testable import Ingest
+
+/// MatchFolding works on UTF-8 bytes with a packed table; these check it against a plain
+/// scalar-by-scalar reference built on the same per-scalar rules, over text that leaves the table
+/// (Hangul decomposes to 9 bytes, astral letters, combining marks, odd spaces).
+struct MatchFoldingTests {
+    static func referenceFold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in s.unicodeScalars {
+            if scalar.properties.isWhitespace || ["\t", "\n", "\u{0B}", "\u{0C}", "\r", "\u{85}"].contains(scalar) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            let entry = LatinFoldTable.entry(for: scalar)
+            switch entry.kind {
+            case .letter: out.append(contentsOf: String(decoding: entry.folded, as: UTF8.self).unicodeScalars)
+            case .apostrophe: out.append("'")
+            case .ignorable: break
+            case .separator: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    static func referenceWords(_ folded: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for u in folded.unicodeScalars {
+            if u.isASCII ? (("a"..."z").contains(u) || ("0"..."9").contains(u)) : u.properties.isAlphabetic {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(u)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(out)
+    }
+
+    static let pieces = [
+        "읽기", "한국어", "Ǆ", "ǆ", "İ", "ß", "Œuvre", "ÆSOP", "e\u{301}", "\u{301}", "𝔸", "🙂", "Ωμέγα", "Привет",
+        " ", "\u{00A0}", "\u{2009}", "\u{3000}", "\t", "\n", "’", "'", "-", "«", "»", "²", "½", "ﬃ", "\u{AD}", "\u{200D}",
+        "Santé", "L’EHPAD", "ARS", "1-2", "\u{0092}", "ǣ", "ẞ",
+    ]
+    static let texts = Gen.int(in: 0..<pieces.count).map { pieces[$0] }.array(of: 0...16).map { $0.joined() }
+
+    @Test func foldMatchesTheReference() async {
+        await propertyCheck(count: 500, input: Self.texts) { text in
+            #expect(MatchFolding.fold(text) == Self.referenceFold(text), "\(text.debugDescription)")
+            #expect(MatchFolding.words(text) == Self.referenceWords(Self.referenceFold(text)), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func hangulLeavesTheTableWithoutTrapping() {
+        #expect(MatchFolding.fold("읽기 Santé") == "읽기".decomposedStringWithCanonicalMapping + " sante")
+        #expect(FrenchNormalizer.tokens("읽기 santé").map(\.folded) == ["읽기".decomposedStringWithCanonicalMapping, "sante"])
+        #expect(WordIndex(wordsOf: "읽기 santé").count("sante") == 1)
+    }
+}
