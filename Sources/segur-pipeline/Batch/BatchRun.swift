@@ -34,7 +34,7 @@ struct BatchRun {
         clock.mark("open")
 
         let (files, others) = try InputWalker.walk(URL(fileURLWithPath: settings.input))
-        let stored = try store.records()
+        let stored = try store.records(results: false)
         let work = FileWork(
             ingestor: Ingestor(options: settings.ingestOptions), lexiconDigest: compiled.lexicon.digest,
             optionsDigest: ContentDigest.sha256(try JSONLines.encoder.encode(settings.ingestOptions)), run: run, logger: logger)
@@ -45,7 +45,7 @@ struct BatchRun {
         // barrier, so one huge page does not hold the other thread back.
         ParallelMap.forEach(files, jobs: settings.jobs, makeWorker: { Classifier(compiled) }) { classifier, file in
             guard tally.withLock({ $0.error == nil }) else { return }
-            let result = work.process(file, stored: stored[file.relativePath], classifier: classifier)
+            let result = work.process(file, stored: stored[file.relativePath], classifier: classifier) { try store.record(path: $0) }
             tally.withLock { t in
                 t.add(result, path: file.relativePath)
                 if t.pending.count >= Self.chunkSize { t.flush(store) }
@@ -63,7 +63,7 @@ struct BatchRun {
         counts["removed"] = removed.filter { !present.contains($0) }.count
         clock.mark("ingest_classify")
 
-        var records = try store.records().values.filter { present.contains($0.path) }.sorted { $0.path < $1.path }
+        let records = try store.records(results: false).values.filter { present.contains($0.path) }.sorted { $0.path < $1.path }
         let key = outputsKey(records, failures, others, compiled)
         var written = 0
         let quarantined: Int
@@ -72,9 +72,9 @@ struct BatchRun {
             quarantined = fresh.quarantined
             clock.mark("aggregate")
         } else {
-            let outputs = try OutputSet(records: records, fresh: fresh, failures: failures, others: others, files: files)
-            // The stored JSON now lives in the output set; free the rows' copies before aggregating.
-            records = records.map(\.withoutResults)
+            let full = try store.records().values.filter { present.contains($0.path) }.sorted { $0.path < $1.path }
+            let outputs = try OutputSet(records: full, fresh: fresh, failures: failures, others: others, files: files)
+            // The stored JSON now lives in the output set (the full rows go out of scope here).
             fresh = [:]
             let report = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf)
                 .aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous)

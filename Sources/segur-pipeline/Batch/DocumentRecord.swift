@@ -31,17 +31,12 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Equatable {
     var ingestedRun: Int
     var classifiedRun: Int?
 
-    /// The row without its stage results (warnings, document, classification): what is left
-    /// once they have been copied to the outputs.
-    var withoutResults: DocumentRecord {
-        var copy = self
-        copy.warnings = nil
-        copy.document = nil
-        copy.classified = nil
-        return copy
+    /// Every column but the stage results (they decode as nil).
+    static var summaryColumns: [any SQLSelectable] {
+        CodingKeys.allCases.filter { ![.warnings, .document, .classified].contains($0) }
     }
 
-    enum CodingKeys: String, CodingKey, ColumnExpression {
+    enum CodingKeys: String, CodingKey, ColumnExpression, CaseIterable {
         case path, sha256, size
         case toolVersion = "tool_version"
         case optionsDigest = "options_digest"

@@ -21,7 +21,12 @@ struct FileWork: Sendable {
     var run: Int
     var logger: Logger
 
-    func process(_ file: InputFile, stored: DocumentRecord?, classifier: Classifier) -> Result {
+    /// - Parameters:
+    ///   - stored: the file's row without its stage results.
+    ///   - loadFull: reads the row with its results, for a file to reclassify.
+    func process(
+        _ file: InputFile, stored: DocumentRecord?, classifier: Classifier, loadFull: (String) throws -> DocumentRecord?
+    ) -> Result {
         let bytes: [UInt8]
         do {
             bytes = try FileReader.read(file, maxBytes: ingestor.options.maxBytes)
@@ -35,12 +40,19 @@ struct FileWork: Sendable {
             record.optionsDigest == optionsDigest,
             !(record.status == .quarantined && DocumentRecord.retriedReasons.contains(record.reason ?? ""))
         {
-            guard record.status == .ingested, record.lexiconDigest != lexiconDigest, let data = record.document,
+            guard record.status == .ingested, record.lexiconDigest != lexiconDigest else { return .unchanged(record) }
+            // Only now are the stored results read; a row that cannot give its document is redone.
+            guard let full = try? loadFull(record.path), let data = full.document,
                 let document = try? JSONDecoder().decode(Document.self, from: data)
-            else { return .unchanged(record) }
+            else { return ingest(file, bytes, sha, classifier) }
+            record = full
             let classified = classify(document, into: &record, classifier)
             return .updated(record, ingested: false, values: StageValues(document: document, classified: classified))
         }
+        return ingest(file, bytes, sha, classifier)
+    }
+
+    private func ingest(_ file: InputFile, _ bytes: [UInt8], _ sha: String, _ classifier: Classifier) -> Result {
         var record = DocumentRecord(
             path: file.relativePath, sha256: sha, size: bytes.count, toolVersion: SegurPipeline.version,
             optionsDigest: optionsDigest, status: .ingested, ingestedRun: run)

@@ -65,10 +65,20 @@ final class StateStore: Sendable {
         }
     }
 
-    func records() throws -> [String: DocumentRecord] {
+    /// Every row; with `results: false`, without the stage results (their JSON is most of the
+    /// file): what deciding which files changed needs.
+    func records(results: Bool = true) throws -> [String: DocumentRecord] {
         try queue.read { db in
-            Dictionary(uniqueKeysWithValues: try DocumentRecord.fetchAll(db).map { ($0.path, $0) })
+            let rows = results
+                ? try DocumentRecord.fetchAll(db)
+                : try DocumentRecord.select(DocumentRecord.summaryColumns).fetchAll(db)
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0.path, $0) })
         }
+    }
+
+    /// One row with its stage results.
+    func record(path: String) throws -> DocumentRecord? {
+        try queue.read { db in try DocumentRecord.fetchOne(db, key: path) }
     }
 
     /// Saves a batch of rows in one transaction.
