@@ -44,12 +44,12 @@ enum BoilerplateElements {
         while let a = attr {
             attr = a.pointee.next
             guard let rawName = a.pointee.name else { continue }
-            switch lowercasedKey(rawName) {
+            switch ElementKey(cString: rawName, lowercasingASCII: true) {
             case Attribute.hidden: return true
             case Attribute.ariaHidden: if value(of: a) == Array("true".utf8) { return true }
             case Attribute.style:
                 let style = value(of: a).filter { $0 != 0x20 }
-                if contains(style, Array("display:none".utf8)) || contains(style, Array("visibility:hidden".utf8)) { return true }
+                if style.utf8Contains(Array("display:none".utf8)) || style.utf8Contains(Array("visibility:hidden".utf8)) { return true }
             case Attribute.role:
                 if roles.contains(String(decoding: value(of: a), as: UTF8.self)) { return true }
             case Attribute.class:
@@ -68,7 +68,7 @@ enum BoilerplateElements {
     /// Whether a lowercased class or id value names page furniture, by fragment or whole token.
     static func namesFurniture(_ v: [UInt8]) -> Bool {
         guard !v.isEmpty else { return false }
-        if fragmentBytes.contains(where: { contains(v, $0) }) { return true }
+        if fragmentBytes.contains(where: { v.utf8Contains($0) }) { return true }
         var start = 0
         for i in 0...v.count where i == v.count || !isAlphanumeric(v[i]) {
             if i > start {
@@ -95,20 +95,6 @@ enum BoilerplateElements {
         static let id = ElementKey("id")
     }
 
-    /// An attribute name, ASCII-lowercased, packed (names over 16 bytes pack to ``ElementKey/none``).
-    private static func lowercasedKey(_ p: UnsafePointer<xmlChar>) -> ElementKey {
-        var bytes: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        return withUnsafeMutableBytes(of: &bytes) { buffer in
-            var i = 0
-            while p[i] != 0 {
-                if i >= 16 { return .none }
-                buffer[i] = (0x41...0x5A).contains(p[i]) ? p[i] | 0x20 : p[i]
-                i += 1
-            }
-            return ElementKey(cString: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self))
-        }
-    }
-
     /// An attribute's value, ASCII-lowercased bytes.
     private static func value(of a: UnsafeMutablePointer<xmlAttr>) -> [UInt8] {
         var out: [UInt8] = []
@@ -123,11 +109,6 @@ enum BoilerplateElements {
             child = c.pointee.next
         }
         return out
-    }
-
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= hay.count else { return false }
-        return (0...(hay.count - needle.count)).contains { hay[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
     private static func containsHeading(_ node: XMLNode) -> Bool {

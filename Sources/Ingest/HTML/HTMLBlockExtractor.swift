@@ -234,7 +234,8 @@ enum BlockText {
         return Unicode.Scalar(v)?.properties.isWhitespace ?? false
     }
 
-    static func scalarCount(_ bytes: [UInt8]) -> Int {
+    /// Unicode scalars in UTF-8 bytes: the bytes that are not continuation bytes.
+    static func scalarCount(_ bytes: some Sequence<UInt8>) -> Int {
         bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
     }
 }
@@ -243,15 +244,6 @@ enum BlockText {
 /// as the start of a bogus comment that ends at the next `>` (HTML Standard, "markup declaration
 /// open state"), so it is never shown; neither is it kept here.
 enum BogusComments {
-    static func removing(from text: String) -> String {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            var out: [UInt8] = []
-            forEachVisibleRun(bytes) { out.append(contentsOf: $0) }
-            return String(decoding: out, as: UTF8.self)
-        }
-    }
-
     /// Calls `body` with each run of `text` outside bogus comments, in order.
     static func forEachVisibleRun(_ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let n = text.count

@@ -153,7 +153,8 @@ struct ElementKey: Hashable, Sendable {
         }
     }
 
-    init(cString p: UnsafePointer<UInt8>) {
+    /// - Parameter lowercasingASCII: fold A-Z to a-z while packing (attribute names keep their case).
+    init(cString p: UnsafePointer<UInt8>, lowercasingASCII: Bool = false) {
         var low: UInt64 = 0
         var high: UInt64 = 0
         var i = 0
@@ -162,7 +163,8 @@ struct ElementKey: Hashable, Sendable {
                 self = .none
                 return
             }
-            if i < 8 { low |= UInt64(p[i]) << (8 * UInt64(i)) } else { high |= UInt64(p[i]) << (8 * UInt64(i - 8)) }
+            let byte = lowercasingASCII && (0x41...0x5A).contains(p[i]) ? p[i] | 0x20 : p[i]
+            if i < 8 { low |= UInt64(byte) << (8 * UInt64(i)) } else { high |= UInt64(byte) << (8 * UInt64(i - 8)) }
             i += 1
         }
         self.init(low: low, high: high)

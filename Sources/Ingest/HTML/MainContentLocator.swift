@@ -45,7 +45,7 @@ enum MainContentLocator {
     private static func textLength(_ node: XMLNode) -> Int {
         var n = 0
         node.forEachDescendant(skip: { BoilerplateElements.isBoilerplate($0, insideMain: true) }) { d in
-            if d.isText { n += d.contentBytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
+            if d.isText { n += BlockText.scalarCount(d.contentBytes) }
         }
         return n
     }

@@ -28,20 +28,7 @@ public struct JSONOutput: Sendable {
     }
 
     public mutating func int(_ v: Int) {
-        if v < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = v.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
-        }
+        bytes.append(contentsOf: String(v).utf8)
     }
 
     /// As `JSONEncoder` writes a finite `Double`: its shortest description, without a trailing `.0`.

@@ -18,11 +18,6 @@ public enum MatchFolding {
         }
     }
 
-    /// ``words(_:)`` of a string already folded.
-    static func words(folded: String) -> String {
-        string(withUTF8Of: folded) { wordBytes($0) }
-    }
-
     /// Runs `body` on the UTF-8 bytes of `s` (copied only when they are not contiguous) and makes a
     /// string of its result.
     @inline(__always)
