@@ -2,8 +2,8 @@
 public struct IngestOptions: Sendable, Hashable, Codable {
     /// Largest file accepted, in bytes.
     public var maxBytes: Int
-    /// Deepest element nesting accepted in HTML. Above libxml2's own 256, its limits are lifted and
-    /// this one is enforced instead.
+    /// Deepest element nesting accepted in HTML: an element with more open ancestors is refused
+    /// (`too-deep`). The default is libxml2's own limit for the trees it builds.
     public var maxDepth: Int
     /// Longest time one file may take, in seconds (checked by the caller's `shouldContinue`).
     public var timeLimitSeconds: Double

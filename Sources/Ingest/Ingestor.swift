@@ -40,13 +40,10 @@ public struct Ingestor: Sendable {
         let metadata: InferredMetadata
         switch kind {
         case .html:
-            let tree = try HTMLTree.parse(utf8: Array(decoded.text.utf8), allowHuge: options.maxDepth > HTMLTree.libxmlDepthLimit)
-            guard let root = tree.root else { throw IngestFailure(.noContent, "the page has no root element") }
-            let extractor = HTMLBlockExtractor(maxDepth: options.maxDepth, shouldContinue: shouldContinue)
-            let blocks = DocumentAssembler().assemble(try extractor.blocks(from: MainContentLocator.locate(root: root)))
-            let hints = HTMLHints(root: root)
+            let page = try HTMLPageReader.read(utf8: Array(decoded.text.utf8), maxDepth: options.maxDepth, shouldContinue: shouldContinue)
+            let blocks = DocumentAssembler().assemble(page.blocks)
             (text, passages) = TextLayout.joined(blocks: blocks, documentID: documentID)
-            metadata = MetadataInference.infer(blocks, hints: hints)
+            metadata = MetadataInference.infer(blocks, hints: page.hints)
         case .text:
             let scalars = Array(decoded.text.unicodeScalars)
             let blocks = DocumentAssembler().assemble(PlainTextParser(scalars: scalars).blocks())

@@ -22,7 +22,7 @@ struct IngestCommandTests {
         let byPath = Dictionary(uniqueKeysWithValues: diagnostics.map { ($0["path"] as! String, $0) })
         #expect(byPath["c-empty.txt"]?["code"] as? String == "empty")
         #expect(byPath["d-binary.html"]?["code"] as? String == "binary")
-        #expect(byPath["e-deep.html"]?["code"] as? String == "truncated")
+        #expect(byPath["e-deep.html"]?["code"] as? String == "too-deep")
         #expect(byPath["f-notes.pdf"]?["severity"] as? String == "info")
         #expect(byPath[".cache.txt"] == nil)
         #expect(["c-empty.txt", "d-binary.html", "e-deep.html"].allSatisfy { byPath[$0]?["severity"] as? String == "error" })

@@ -1,5 +1,3 @@
-import CLibXML2
-
 /// Which HTML elements are page furniture rather than content.
 enum BoilerplateElements {
     /// Dropped with everything inside them.
@@ -10,7 +8,6 @@ enum BoilerplateElements {
     ]
     private static let nameKeys = Set(names.map(ElementKey.init))
     private static let header = ElementKey("header")
-    private static let headingKeys = Set(["h1", "h2"].map(ElementKey.init))
 
     static let roles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
@@ -31,39 +28,45 @@ enum BoilerplateElements {
         "lire-aussi", "lire-egalement", "a-lire", "voir-aussi", "tarteaucitron", "mots-cles",
     ]
 
-    /// Whether `node` (an element) and its subtree are boilerplate.
-    ///
-    /// - Parameter insideMain: inside the chosen main container an article `<header>` holding a
-    ///   heading is kept (it carries the page title), while any other `<header>` is dropped.
-    static func isBoilerplate(_ node: XMLNode, insideMain: Bool) -> Bool {
-        let name = node.key
-        if name == header, insideMain, containsHeading(node) { return false }
-        if nameKeys.contains(name) { return true }
-        // One pass over the attributes; only the few that matter are turned into strings.
-        var attr = node.pointee.properties
-        while let a = attr {
-            attr = a.pointee.next
-            guard let rawName = a.pointee.name else { continue }
-            switch ElementKey(cString: rawName, lowercasingASCII: true) {
-            case Attribute.hidden: return true
-            case Attribute.ariaHidden: if value(of: a) == Array("true".utf8) { return true }
+    /// What an element is, from its name and attributes.
+    enum Verdict: Equatable {
+        case content
+        /// Dropped with everything inside it.
+        case furniture
+        /// A `<header>`: inside the main container one holding an `<h1>`/`<h2>` is kept (it carries
+        /// the page title), any other is dropped. Which, only its end tells.
+        case keptIfItHoldsAHeading
+    }
+
+    static func verdict(_ name: ElementKey, _ attributes: ElementAttributes) -> Verdict {
+        if name == header { return .keptIfItHoldsAHeading }
+        if nameKeys.contains(name) { return .furniture }
+        var furniture = false
+        // One pass over the attributes; only the few that matter are read.
+        attributes.forEach { key, raw in
+            switch key {
+            case Attribute.hidden: furniture = true
+            case Attribute.ariaHidden: furniture = lowercased(raw) == Array("true".utf8)
             case Attribute.style:
-                let style = value(of: a).filter { $0 != 0x20 }
-                if style.utf8Contains(Array("display:none".utf8)) || style.utf8Contains(Array("visibility:hidden".utf8)) { return true }
+                let style = lowercased(raw).filter { $0 != 0x20 }
+                furniture = style.utf8Contains(Array("display:none".utf8)) || style.utf8Contains(Array("visibility:hidden".utf8))
             case Attribute.role:
-                if roles.contains(String(decoding: value(of: a), as: UTF8.self)) { return true }
+                furniture = roles.contains(String(decoding: lowercased(raw), as: UTF8.self))
             case Attribute.class:
-                if namesFurniture(value(of: a)) { return true }
+                furniture = namesFurniture(lowercased(raw))
             case Attribute.id:
                 // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a
                 // short id ("main-menu", "site-footer") says what the element is.
-                let id = value(of: a)
-                if id.split(whereSeparator: { !isAlphanumeric($0) }).count <= maxIdTokens, namesFurniture(id) { return true }
+                let id = lowercased(raw)
+                furniture = id.split(whereSeparator: { !isAlphanumeric($0) }).count <= maxIdTokens && namesFurniture(id)
             default: break
             }
+            return !furniture
         }
-        return false
+        return furniture ? .furniture : .content
     }
+
+    static let headingKeys = Set(["h1", "h2"].map(ElementKey.init))
 
     /// Whether a lowercased class or id value names page furniture, by fragment or whole token.
     static func namesFurniture(_ v: [UInt8]) -> Bool {
@@ -95,27 +98,8 @@ enum BoilerplateElements {
         static let id = ElementKey("id")
     }
 
-    /// An attribute's value, ASCII-lowercased bytes.
-    private static func value(of a: UnsafeMutablePointer<xmlAttr>) -> [UInt8] {
-        var out: [UInt8] = []
-        var child = a.pointee.children
-        while let c = child {
-            if var q = c.pointee.content.map({ UnsafePointer($0) }) {
-                while q.pointee != 0 {
-                    out.append((0x41...0x5A).contains(q.pointee) ? q.pointee | 0x20 : q.pointee)
-                    q += 1
-                }
-            }
-            child = c.pointee.next
-        }
-        return out
-    }
-
-    private static func containsHeading(_ node: XMLNode) -> Bool {
-        var found = false
-        node.forEachDescendant { d in
-            if d.isElement, headingKeys.contains(d.key) { found = true }
-        }
-        return found
+    /// ASCII-lowercased bytes.
+    private static func lowercased(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        raw.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
     }
 }

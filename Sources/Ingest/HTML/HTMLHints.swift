@@ -13,50 +13,95 @@ struct HTMLHints: Sendable, Hashable {
         "dc.date.created", "dcterms.date", "dcterms.created", "dcterms.issued", "pubdate",
         "publication_date", "datepublished", "article.published",
     ]
+}
 
-    /// Reads the `<head>` of `root` and the first `<time datetime>` of the page.
-    init(root: XMLNode) {
-        root.forEachDescendant(skip: { ["body", "script", "style"].contains($0.name) }) { node in
-            guard node.isElement else { return }
-            switch node.name {
-            case "title":
-                if title == nil { title = Self.text(of: node) }
-            case "meta":
-                read(meta: node)
-            case "link":
-                if node.attribute("rel")?.lowercased() == "canonical", url == nil { url = node.attribute("href") }
-            default:
-                break
+extension HTMLHints {
+    /// Gathers the hints from a page's events, in one pass: the first `<title>`, the `<meta>` and
+    /// canonical `<link>` elements outside `<body>`, `<script>` and `<style>`, and, when no meta
+    /// gives a date, the first `<time datetime>` outside `<head>`, `<script>` and `<style>`.
+    struct Collector {
+        private(set) var hints = HTMLHints()
+        private var timeDate: CalendarDate?
+        /// Depth of the `<body>`/`<script>`/`<style>` whose subtree is not read for head hints.
+        private var headSkip: Int?
+        /// Depth of the `<head>`/`<script>`/`<style>` whose subtree is not read for `<time>`.
+        private var timeSkip: Int?
+        private var titleDepth: Int?
+        private var titleText: [UInt8] = []
+
+        mutating func start(_ name: ElementKey, depth: Int, attributes: ElementAttributes) {
+            if headSkip == nil {
+                switch name {
+                case Names.title where hints.title == nil && titleDepth == nil:
+                    titleDepth = depth
+                case Names.meta:
+                    read(meta: attributes)
+                case Names.link:
+                    if hints.url == nil, attributes.lowercasedBytes(Names.rel) == Array("canonical".utf8) {
+                        hints.url = attributes.value(Names.href)
+                    }
+                default: break
+                }
+                if Names.headSkipped.contains(name) { headSkip = depth }
+            }
+            if timeSkip == nil {
+                if name == Names.time, timeDate == nil, let value = attributes.value(Names.datetime) {
+                    timeDate = FrenchDates.first(in: value)
+                }
+                if Names.timeSkipped.contains(name) { timeSkip = depth }
             }
         }
-        if publishedDate == nil {
-            root.forEachDescendant(skip: { ["script", "style", "head"].contains($0.name) }) { node in
-                guard publishedDate == nil, node.isElement, node.name == "time",
-                    let value = node.attribute("datetime")
-                else { return }
-                publishedDate = FrenchDates.first(in: value)
+
+        mutating func end(depth: Int) {
+            if headSkip == depth { headSkip = nil }
+            if timeSkip == depth { timeSkip = nil }
+            if titleDepth == depth {
+                titleDepth = nil
+                hints.title = String(decoding: titleText, as: UTF8.self).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            }
+        }
+
+        mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if titleDepth != nil { titleText.append(contentsOf: bytes) }
+        }
+
+        /// The hints once the page has been read.
+        var result: HTMLHints {
+            var result = hints
+            result.publishedDate = result.publishedDate ?? timeDate
+            return result
+        }
+
+        private mutating func read(meta attributes: ElementAttributes) {
+            guard
+                let key = (attributes.value(Names.property) ?? attributes.value(Names.name) ?? attributes.value(Names.itemprop))?
+                    .lowercased(),
+                let content = attributes.value(Names.content)?.trimmingWhitespace, !content.isEmpty
+            else { return }
+            switch key {
+            case "og:title": hints.ogTitle = hints.ogTitle ?? content
+            case "og:site_name": hints.siteName = hints.siteName ?? content
+            case "og:url": hints.url = hints.url ?? content
+            case _ where HTMLHints.dateMetaNames.contains(key):
+                hints.publishedDate = hints.publishedDate ?? FrenchDates.first(in: content)
+            default: break
             }
         }
     }
 
-    private mutating func read(meta node: XMLNode) {
-        guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased(),
-            let content = node.attribute("content")?.trimmingWhitespace, !content.isEmpty
-        else { return }
-        switch key {
-        case "og:title": ogTitle = ogTitle ?? content
-        case "og:site_name": siteName = siteName ?? content
-        case "og:url": url = url ?? content
-        case _ where Self.dateMetaNames.contains(key):
-            publishedDate = publishedDate ?? FrenchDates.first(in: content)
-        default: break
-        }
-    }
-
-    /// Collapsed text of an element's descendants.
-    static func text(of node: XMLNode) -> String {
-        var parts: [String] = []
-        node.forEachDescendant { d in if d.isText { parts.append(d.textContent) } }
-        return parts.joined().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    private enum Names {
+        static let title = ElementKey("title")
+        static let meta = ElementKey("meta")
+        static let link = ElementKey("link")
+        static let time = ElementKey("time")
+        static let rel = ElementKey("rel")
+        static let href = ElementKey("href")
+        static let datetime = ElementKey("datetime")
+        static let property = ElementKey("property")
+        static let name = ElementKey("name")
+        static let itemprop = ElementKey("itemprop")
+        static let content = ElementKey("content")
+        static let headSkipped: Set<ElementKey> = [ElementKey("body"), ElementKey("script"), ElementKey("style")]
+        static let timeSkipped: Set<ElementKey> = [ElementKey("head"), ElementKey("script"), ElementKey("style")]
     }
 }

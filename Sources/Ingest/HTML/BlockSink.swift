@@ -1,56 +1,3 @@
-import Foundation
-
-/// Walks the main content of a libxml2 tree, iteratively, and emits blocks: headings, paragraphs,
-/// list items and table rows (cells joined by tabs, as in text minutes).
-struct HTMLBlockExtractor {
-    var maxDepth: Int
-    /// Asked every few hundred nodes; returning false stops the walk with a ``IngestFailure/timeout``.
-    var shouldContinue: @Sendable () -> Bool = { true }
-
-    static let blockElements: Set<ElementKey> = Set([
-        "p", "div", "section", "article", "main", "blockquote", "dd", "dt", "dl", "pre", "figure",
-        "figcaption", "caption", "ul", "ol", "table", "thead", "tbody", "tfoot", "header", "address",
-        "center", "fieldset", "details", "summary", "hr", "body", "html",
-    ].map(ElementKey.init))
-
-    func blocks(from choice: MainContentLocator.Choice) throws(IngestFailure) -> [Block] {
-        var sink = BlockSink(dropLinkDense: !choice.isDeclared)
-        var stack: [(node: XMLNode, depth: Int, exiting: Bool)] = [(choice.node, 0, false)]
-        var children: [XMLNode] = []
-        var visited = 0
-        while let (node, depth, exiting) = stack.popLast() {
-            visited += 1
-            if visited % 256 == 1, !shouldContinue() {
-                throw IngestFailure(.timeout, "extraction exceeded the time limit")
-            }
-            if node.isText {
-                BogusComments.forEachVisibleRun(node.contentBytes) { sink.appendText($0) }
-                continue
-            }
-            guard node.isElement else { continue }  // comments, CDATA, entity references: never entered
-            if exiting {
-                sink.exit(node.key)
-                continue
-            }
-            if depth > maxDepth {
-                throw IngestFailure(.tooDeep, "elements nest deeper than the limit of \(maxDepth)")
-            }
-            if depth > 0, BoilerplateElements.isBoilerplate(node, insideMain: true) { continue }
-            sink.enter(node.key)
-            stack.append((node, depth, true))
-            children.removeAll(keepingCapacity: true)
-            var child = node.firstChild
-            while let c = child {
-                children.append(c)
-                child = c.nextSibling
-            }
-            for c in children.reversed() { stack.append((c, depth + 1, false)) }
-        }
-        sink.flush()
-        return sink.blocks
-    }
-}
-
 private enum Element {
     static let br = ElementKey("br")
     static let headings = ["h1", "h2", "h3", "h4", "h5", "h6"].map(ElementKey.init)
@@ -61,9 +8,17 @@ private enum Element {
     static let a = ElementKey("a")
 }
 
-/// The inline text being gathered and the structure around it, as UTF-8 bytes: one `String` is
-/// made per block, when it is emitted.
-private struct BlockSink {
+/// Turns the elements and text of one content container into blocks: headings, paragraphs, list
+/// items and table rows (cells joined by tabs, as in text minutes). The inline text being gathered
+/// and the structure around it are kept as UTF-8 bytes: one `String` is made per block, when it is
+/// emitted. A value type, so that a provisional subtree can be rolled back by keeping a copy.
+struct BlockSink {
+    static let blockElements: Set<ElementKey> = Set([
+        "p", "div", "section", "article", "main", "blockquote", "dd", "dt", "dl", "pre", "figure",
+        "figcaption", "caption", "ul", "ol", "table", "thead", "tbody", "tfoot", "header", "address",
+        "center", "fieldset", "details", "summary", "hr", "body", "html",
+    ].map(ElementKey.init))
+
     let dropLinkDense: Bool
     var blocks: [Block] = []
     private var buffer: [UInt8] = []
@@ -101,7 +56,7 @@ private struct BlockSink {
             }
         } else if name == Element.a {
             linkDepth += 1
-        } else if HTMLBlockExtractor.blockElements.contains(name) {
+        } else if Self.blockElements.contains(name) {
             flush()
             kinds.append(.paragraph)
         }
@@ -136,7 +91,7 @@ private struct BlockSink {
             }
         } else if name == Element.a {
             linkDepth = max(0, linkDepth - 1)
-        } else if HTMLBlockExtractor.blockElements.contains(name) {
+        } else if Self.blockElements.contains(name) {
             flush()
             kinds.removeLast()
         }

@@ -1,0 +1,136 @@
+import CLibXML2
+import Foundation
+
+/// What libxml2's HTML parser reports, in document order. Start and end events nest exactly as the
+/// tree libxml2 would build (implied and auto-closed elements included), and the text between two
+/// events comes in one piece, as one text node of that tree would.
+protocol HTMLEventHandler: AnyObject {
+    /// `depth` counts the open ancestors: 0 for a top-level element.
+    func start(_ name: ElementKey, depth: Int, attributes: ElementAttributes)
+    func end(_ name: ElementKey, depth: Int)
+    func text(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// Set to stop the parse; it is thrown once libxml2 returns.
+    var failure: IngestFailure? { get }
+}
+
+/// Streams a page through libxml2's SAX parser without building a tree.
+///
+/// The page is UTF-8 we decoded ourselves (libxml2 is told the encoding, so a meta charset cannot
+/// override it), parsed with `HTML_PARSE_NONET` and never entity substitution or DTD loading. The
+/// parser is libxml2's ordinary pull parser (`htmlCtxtReadMemory`) with the tree-building callbacks
+/// replaced, so the events are those its tree would be built from.
+enum HTMLEventParser {
+    /// libxml2 limits nesting (to 256 without `HTML_PARSE_HUGE`) only while it builds a tree: a
+    /// handler enforces its own.
+    ///
+    /// - Throws: the handler's failure, or ``IngestFailure`` when libxml2 halts before the end
+    ///   (out of memory, say), which would otherwise pass a truncated page off as whole.
+    static func parse(utf8: [UInt8], handler: some HTMLEventHandler) throws(IngestFailure) {
+        xmlInitParser()
+        guard let ctxt = htmlNewParserCtxt() else { throw IngestFailure(.parseFailed, "libxml2 could not allocate a parser") }
+        defer { htmlFreeParserCtxt(ctxt) }
+        let pump = EventPump(handler: handler, context: ctxt)
+        ctxt.pointee._private = Unmanaged.passUnretained(pump).toOpaque()
+        install(on: ctxt)
+        let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        let doc: htmlDocPtr? = withExtendedLifetime(pump) {
+            utf8.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    guard let base = chars.baseAddress else { return nil }
+                    return htmlCtxtReadMemory(ctxt, base, Int32(chars.count), nil, "UTF-8", Int32(options))
+                }
+            }
+        }
+        if let doc { xmlFreeDoc(doc) }
+        pump.flushText()
+        if let failure = handler.failure { throw failure }
+        if ctxt.pointee.disableSAX != 0 {
+            throw IngestFailure(.truncated, "libxml2 stopped before the end of the page: \(lastError(ctxt))")
+        }
+    }
+
+    /// Keeps the handler's callbacks and drops every tree-building one. Whitespace libxml2 calls
+    /// ignorable is dropped, as its tree builder does; comments, processing instructions and the
+    /// raw text of `<script>`/`<style>` only end the text run before them, as a node would.
+    private static func install(on ctxt: htmlParserCtxtPtr) {
+        guard let sax = ctxt.pointee.sax else { return }
+        memset(sax, 0, MemoryLayout<htmlSAXHandler>.size)
+        sax.pointee.initialized = 1
+        sax.pointee.startElement = { ctx, name, atts in
+            guard let name else { return }
+            EventPump.from(ctx).start(name, ElementAttributes(pairs: atts))
+        }
+        sax.pointee.endElement = { ctx, name in
+            guard let name else { return }
+            EventPump.from(ctx).end(name)
+        }
+        sax.pointee.characters = { ctx, chars, count in
+            guard let chars, count > 0 else { return }
+            EventPump.from(ctx).pending.append(contentsOf: UnsafeBufferPointer(start: chars, count: Int(count)))
+        }
+        sax.pointee.cdataBlock = { ctx, _, _ in EventPump.from(ctx).flushText() }
+        sax.pointee.comment = { ctx, _ in EventPump.from(ctx).flushText() }
+        sax.pointee.processingInstruction = { ctx, _, _ in EventPump.from(ctx).flushText() }
+    }
+
+    private static func lastError(_ ctxt: htmlParserCtxtPtr) -> String {
+        let code = ctxt.pointee.errNo
+        var message = ""
+        if let error = xmlCtxtGetLastError(UnsafeMutableRawPointer(ctxt)), let text = error.pointee.message {
+            message = String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        switch xmlParserErrors(rawValue: UInt32(code)) {
+        case XML_ERR_NO_MEMORY:
+            return "out of memory (\(message))"
+        default:
+            return message.isEmpty ? "libxml2 error \(code)" : "libxml2 error \(code): \(message)"
+        }
+    }
+}
+
+/// Between libxml2's C callbacks and the handler: joins the pieces of one text run and tracks
+/// depth. Reached from the parser context's `_private` pointer.
+private final class EventPump {
+    let handler: any HTMLEventHandler
+    let context: htmlParserCtxtPtr
+    var pending: [UInt8] = []
+    var depth = 0
+
+    init(handler: any HTMLEventHandler, context: htmlParserCtxtPtr) {
+        self.handler = handler
+        self.context = context
+        pending.reserveCapacity(4096)
+    }
+
+    static func from(_ ctx: UnsafeMutableRawPointer?) -> EventPump {
+        let ctxt = ctx!.assumingMemoryBound(to: htmlParserCtxt.self)
+        return Unmanaged<EventPump>.fromOpaque(ctxt.pointee._private!).takeUnretainedValue()
+    }
+
+    // libxml2 still reports the end of the open elements after the parser is stopped: once the
+    // handler has failed, nothing more is passed on.
+
+    func flushText() {
+        guard !pending.isEmpty, handler.failure == nil else {
+            pending.removeAll(keepingCapacity: true)
+            return
+        }
+        pending.withUnsafeBufferPointer { handler.text($0) }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    func start(_ name: UnsafePointer<xmlChar>, _ attributes: ElementAttributes) {
+        flushText()
+        guard handler.failure == nil else { return }
+        handler.start(ElementKey(cString: name), depth: depth, attributes: attributes)
+        depth += 1
+        if handler.failure != nil { xmlStopParser(context) }
+    }
+
+    func end(_ name: UnsafePointer<xmlChar>) {
+        flushText()
+        depth -= 1
+        guard handler.failure == nil else { return }
+        handler.end(ElementKey(cString: name), depth: depth)
+    }
+}

@@ -1,0 +1,106 @@
+import Testing
+
+@testable import Ingest
+
+/// The page is read in one streaming pass, so what a tree walk would decide by looking ahead (does
+/// this `<header>` hold a heading? which `<article>` is the largest? is there a `<main>` further
+/// down?) is decided when the page ends. These pin those decisions.
+struct HTMLStreamingTests {
+    static let content = "Les équipes ont développé la télémédecine en EHPAD pendant toute la crise sanitaire."
+
+    static func page(body: String, head: String = "<title>Actualité</title>") -> String {
+        "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">\(head)</head><body>\(body)</body></html>"
+    }
+
+    @Test func headerInsideMainIsKeptOnlyWhenItHoldsATitleHeading() throws {
+        let body = """
+            <main><header><p class="kicker">Communiqué</p><h1>Ségur de la santé en région</h1></header>
+            <header><p>Bandeau SANS-TITRE</p><h3>Sous-bandeau SANS-TITRE</h3></header>
+            <p>\(Self.content)</p></main>
+            """
+        let doc = try ingest(Self.page(body: body), path: "p.html")
+        #expect(doc.passages.map(\.text) == ["Communiqué", "Ségur de la santé en région", Self.content])
+        #expect(doc.passages.first?.role == .paragraph)
+    }
+
+    @Test func aHeadingDeepInsideAHeaderKeepsIt() throws {
+        // The heading sits in furniture inside the header: the header is kept, the furniture is not.
+        let body = "<main><header><p>Chapeau</p><nav><h2>Menu NAVIGATION</h2></nav></header><p>\(Self.content)</p></main>"
+        let doc = try ingest(Self.page(body: body), path: "p.html")
+        #expect(doc.passages.map(\.text) == ["Chapeau", Self.content])
+    }
+
+    @Test func nestedHeadersRollBackTogether() throws {
+        let body = "<main><header><p>EXTERNE</p><header><p>INTERNE</p></header><p>EXTERNE encore</p></header><p>\(Self.content)</p></main>"
+        let doc = try ingest(Self.page(body: body), path: "p.html")
+        #expect(doc.passages.map(\.text) == [Self.content])
+    }
+
+    @Test func aMainLaterInThePageWinsOverEarlierArticlesAndBody() throws {
+        let body = """
+            <article><p>Article d’avant LE-MAIN, très long, beaucoup plus long que le contenu principal lui-même, \
+            pour que la taille ne décide pas.</p></article>
+            <div><p>Texte libre avant LE-MAIN.</p></div>
+            <main><p>\(Self.content)</p></main>
+            """
+        let doc = try ingest(Self.page(body: body), path: "p.html")
+        #expect(doc.passages.map(\.text) == [Self.content])
+    }
+
+    @Test func theArticleWithMostTextOutsideFurnitureWins() throws {
+        // The first article has more characters in all, but most of them are in a share box.
+        let share = String(repeating: "Partager sur les réseaux sociaux. ", count: 20)
+        let body = """
+            <article><p>Brève.</p><div class="share">\(share)</div></article>
+            <article><h1>Ségur</h1><p>\(Self.content)</p></article>
+            """
+        let doc = try ingest(Self.page(body: body), path: "p.html")
+        #expect(doc.passages.map(\.text) == ["Ségur", Self.content])
+        let first = try ingest(Self.page(body: "<article><p>\(Self.content)</p></article><article><p>Brève.</p></article>"), path: "p.html")
+        #expect(first.passages.map(\.text) == [Self.content])
+    }
+
+    @Test func furnitureArticlesAreNotCandidates() throws {
+        let body = "<article class='sidebar'><p>\(Self.content) ENCADRÉ</p></article><div id='contenu'><p>\(Self.content)</p></div>"
+        let doc = try ingest(Self.page(body: body), path: "p.html")
+        #expect(doc.passages.map(\.text) == [Self.content])
+    }
+
+    @Test func textLongerThanLibxml2sChunksStaysOneParagraph() throws {
+        // libxml2 hands text over in pieces of about a kilobyte; one text run must stay one block,
+        // and a bogus comment split across two pieces must still be removed.
+        let sentence = "La télémédecine en EHPAD a été pérennisée dans la région après la crise. "
+        let half = String(repeating: sentence, count: 14)
+        let paragraph = half + "<![CDATA[ MASQUÉ ]]>" + half
+        let doc = try ingest(Self.page(body: "<main><p>\(paragraph)</p></main>"), path: "p.html")
+        #expect(doc.passages.count == 1)
+        #expect(doc.passages.first?.text == (half + half).trimmingWhitespace)
+        #expect(half.utf8.count > 1000)
+    }
+
+    @Test func titleAndHeadHintsComeFromTheHeadOnly() throws {
+        let head = """
+            <title>
+              Ségur de la santé |   ARS Bretagne
+            </title><meta property="og:site_name" content=" ARS Bretagne "><link rel="Canonical" href="https://www.bretagne.ars.sante.fr/segur">
+            """
+        let body = "<main><p>\(Self.content)</p><meta property='og:title' content='TITRE-DU-CORPS'><time datetime='2020-07-21'>21 juillet</time></main>"
+        let reader = try HTMLPageReader.read(utf8: Array(Self.page(body: body, head: head).utf8), maxDepth: 256, shouldContinue: { true })
+        #expect(reader.hints.title == "Ségur de la santé | ARS Bretagne")
+        #expect(reader.hints.siteName == "ARS Bretagne")
+        #expect(reader.hints.url == "https://www.bretagne.ars.sante.fr/segur")
+        #expect(reader.hints.ogTitle == nil)
+        #expect(reader.hints.publishedDate?.description == "2020-07-21")
+    }
+
+    @Test func aStoppedParseReportsItsReason() {
+        let deep = Self.page(body: String(repeating: "<div>", count: 40) + "<p>\(Self.content)</p>")
+        var options = IngestOptions.defaults
+        options.maxDepth = 20
+        #expect(failureReason(Array(deep.utf8), path: "p.html", options: options) == .tooDeep)
+        let stopped = Result { () throws(IngestFailure) in
+            try HTMLPageReader.read(utf8: Array(deep.utf8), maxDepth: 256, shouldContinue: { false })
+        }
+        if case .failure(let failure) = stopped { #expect(failure.reason == .timeout) } else { Issue.record("not stopped") }
+    }
+}
