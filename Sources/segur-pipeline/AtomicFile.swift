@@ -29,7 +29,7 @@ enum AtomicFile {
         syncFolder(folder)
     }
 
-    private static func syncFolder(_ folder: URL) {
+    static func syncFolder(_ folder: URL) {
         let fd = open(folder.path, O_RDONLY)
         guard fd >= 0 else { return }
         fsync(fd)

@@ -1,24 +1,8 @@
-private enum Element {
-    static let br = ElementKey("br")
-    static let headings = ["h1", "h2", "h3", "h4", "h5", "h6"].map(ElementKey.init)
-    static let li = ElementKey("li")
-    static let tr = ElementKey("tr")
-    static let td = ElementKey("td")
-    static let th = ElementKey("th")
-    static let a = ElementKey("a")
-}
-
 /// Turns the elements and text of one content container into blocks: headings, paragraphs, list
 /// items and table rows (cells joined by tabs, as in text minutes). The inline text being gathered
 /// and the structure around it are kept as UTF-8 bytes: one `String` is made per block, when it is
 /// emitted. A value type, so that a provisional subtree can be rolled back by keeping a copy.
 struct BlockSink {
-    static let blockElements: Set<ElementKey> = Set([
-        "p", "div", "section", "article", "main", "blockquote", "dd", "dt", "dl", "pre", "figure",
-        "figcaption", "caption", "ul", "ol", "table", "thead", "tbody", "tfoot", "header", "address",
-        "center", "fieldset", "details", "summary", "hr", "body", "html",
-    ].map(ElementKey.init))
-
     let dropLinkDense: Bool
     var blocks: [Block] = []
     private var buffer: [UInt8] = []
@@ -33,44 +17,44 @@ struct BlockSink {
 
     init(dropLinkDense: Bool) { self.dropLinkDense = dropLinkDense }
 
-    mutating func enter(_ name: ElementKey) {
-        if name == Element.br {
+    mutating func enter(_ element: ElementTraits) {
+        if element.contains(.lineBreak) {
             buffer.append(0x0A)
             pendingSpace = false
-        } else if let level = Element.headings.firstIndex(of: name) {
+        } else if let level = element.headingLevel {
             flush()
-            kinds.append(.heading(level: level + 1))
-        } else if name == Element.li {
+            kinds.append(.heading(level: level))
+        } else if element.contains(.listItem) {
             flush()
             kinds.append(.listItem(depth: listDepth))
             listDepth += 1
-        } else if name == Element.tr {
+        } else if element.contains(.tableRow) {
             flush()
             rowCells = []
-        } else if name == Element.td || name == Element.th {
+        } else if element.contains(.tableCell) {
             if rowCells != nil {
                 flushCell()
                 cellDepth += 1
             } else {
                 flush()
             }
-        } else if name == Element.a {
+        } else if element.contains(.link) {
             linkDepth += 1
-        } else if Self.blockElements.contains(name) {
+        } else if element.contains(.block) {
             flush()
             kinds.append(.paragraph)
         }
     }
 
-    mutating func exit(_ name: ElementKey) {
-        if Element.headings.contains(name) {
+    mutating func exit(_ element: ElementTraits) {
+        if element.contains(.heading) {
             flush()
             kinds.removeLast()
-        } else if name == Element.li {
+        } else if element.contains(.listItem) {
             flush()
             kinds.removeLast()
             listDepth -= 1
-        } else if name == Element.tr {
+        } else if element.contains(.tableRow) {
             flushCell()
             if let cells = rowCells {
                 let filled = cells.filter { !$0.isEmpty }
@@ -82,16 +66,16 @@ struct BlockSink {
             }
             rowCells = nil
             cellDepth = 0
-        } else if name == Element.td || name == Element.th {
+        } else if element.contains(.tableCell) {
             if rowCells != nil {
                 flushCell()
                 cellDepth = max(0, cellDepth - 1)
             } else {
                 flush()
             }
-        } else if name == Element.a {
+        } else if element.contains(.link) {
             linkDepth = max(0, linkDepth - 1)
-        } else if Self.blockElements.contains(name) {
+        } else if element.contains(.block) {
             flush()
             kinds.removeLast()
         }

@@ -6,8 +6,6 @@ enum BoilerplateElements {
         "svg", "math", "button", "select", "input", "textarea", "object", "embed", "canvas", "audio",
         "video", "map", "head", "title", "menu", "dialog", "link", "meta",
     ]
-    private static let nameKeys = Set(names.map(ElementKey.init))
-    private static let header = ElementKey("header")
 
     static let roles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
@@ -38,9 +36,9 @@ enum BoilerplateElements {
         case keptIfItHoldsAHeading
     }
 
-    static func verdict(_ name: ElementKey, _ attributes: ElementAttributes) -> Verdict {
-        if name == header { return .keptIfItHoldsAHeading }
-        if nameKeys.contains(name) { return .furniture }
+    static func verdict(_ element: ElementTraits, _ attributes: ElementAttributes) -> Verdict {
+        if element.contains(.header) { return .keptIfItHoldsAHeading }
+        if element.contains(.furniture) { return .furniture }
         var furniture = false
         // One pass over the attributes; only the few that matter are read.
         attributes.forEach { key, raw in
@@ -65,8 +63,6 @@ enum BoilerplateElements {
         }
         return furniture ? .furniture : .content
     }
-
-    static let headingKeys = Set(["h1", "h2"].map(ElementKey.init))
 
     /// Whether a lowercased class or id value names page furniture, by fragment or whole token.
     static func namesFurniture(_ v: [UInt8]) -> Bool {

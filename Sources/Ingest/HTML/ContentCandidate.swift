@@ -15,14 +15,14 @@ struct ContentCandidate {
     /// ends without holding a heading.
     private var provisional: [(depth: Int, sink: BlockSink, blockCount: Int, textLength: Int)] = []
 
-    init(depth: Int, name: ElementKey, dropLinkDense: Bool, countsText: Bool) {
+    init(depth: Int, element: ElementTraits, dropLinkDense: Bool, countsText: Bool) {
         self.depth = depth
         self.countsText = countsText
         sink = BlockSink(dropLinkDense: dropLinkDense)
-        sink.enter(name)
+        sink.enter(element)
     }
 
-    mutating func start(_ name: ElementKey, depth: Int, verdict: BoilerplateElements.Verdict) {
+    mutating func start(_ element: ElementTraits, depth: Int, verdict: BoilerplateElements.Verdict) {
         guard skipDepth == nil else { return }
         switch verdict {
         case .furniture:
@@ -35,13 +35,13 @@ struct ContentCandidate {
         case .content:
             break
         }
-        sink.enter(name)
+        sink.enter(element)
     }
 
     /// - Parameter holdsHeading: for a `<header>`, whether an `<h1>`/`<h2>` was found inside it.
-    mutating func end(_ name: ElementKey, depth: Int, holdsHeading: Bool) {
+    mutating func end(_ element: ElementTraits, depth: Int, holdsHeading: Bool) {
         if depth == self.depth {
-            sink.exit(name)
+            sink.exit(element)
             sink.flush()
             isOpen = false
             return
@@ -50,7 +50,7 @@ struct ContentCandidate {
             if skip == depth { skipDepth = nil }
             return
         }
-        sink.exit(name)
+        sink.exit(element)
         if let last = provisional.last, last.depth == depth {
             provisional.removeLast()
             if !holdsHeading {

@@ -1,18 +1,6 @@
 import CLibXML2
 import Foundation
 
-/// What libxml2's HTML parser reports, in document order. Start and end events nest exactly as the
-/// tree libxml2 would build (implied and auto-closed elements included), and the text between two
-/// events comes in one piece, as one text node of that tree would.
-protocol HTMLEventHandler: AnyObject {
-    /// `depth` counts the open ancestors: 0 for a top-level element.
-    func start(_ name: ElementKey, depth: Int, attributes: ElementAttributes)
-    func end(_ name: ElementKey, depth: Int)
-    func text(_ bytes: UnsafeBufferPointer<UInt8>)
-    /// Set to stop the parse; it is thrown once libxml2 returns.
-    var failure: IngestFailure? { get }
-}
-
 /// Streams a page through libxml2's SAX parser without building a tree.
 ///
 /// The page is UTF-8 we decoded ourselves (libxml2 is told the encoding, so a meta charset cannot
@@ -20,16 +8,17 @@ protocol HTMLEventHandler: AnyObject {
 /// parser is libxml2's ordinary pull parser (`htmlCtxtReadMemory`) with the tree-building callbacks
 /// replaced, so the events are those its tree would be built from.
 enum HTMLEventParser {
-    /// libxml2 limits nesting (to 256 without `HTML_PARSE_HUGE`) only while it builds a tree: a
-    /// handler enforces its own.
+    /// libxml2 limits nesting (to 256 without `HTML_PARSE_HUGE`) only while it builds a tree: the
+    /// reader enforces its own.
     ///
-    /// - Throws: the handler's failure, or ``IngestFailure`` when libxml2 halts before the end
+    /// - Throws: the reader's failure, or ``IngestFailure`` when libxml2 halts before the end
     ///   (out of memory, say), which would otherwise pass a truncated page off as whole.
-    static func parse(utf8: [UInt8], handler: some HTMLEventHandler) throws(IngestFailure) {
+    /// - Returns: the reader, having read the page.
+    static func parse(utf8: [UInt8], reader: HTMLPageReader) throws(IngestFailure) -> HTMLPageReader {
         xmlInitParser()
         guard let ctxt = htmlNewParserCtxt() else { throw IngestFailure(.parseFailed, "libxml2 could not allocate a parser") }
         defer { htmlFreeParserCtxt(ctxt) }
-        let pump = EventPump(handler: handler, context: ctxt)
+        let pump = EventPump(reader: reader, context: ctxt)
         ctxt.pointee._private = Unmanaged.passUnretained(pump).toOpaque()
         install(on: ctxt)
         let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -43,13 +32,14 @@ enum HTMLEventParser {
         }
         if let doc { xmlFreeDoc(doc) }
         pump.flushText()
-        if let failure = handler.failure { throw failure }
+        if let failure = pump.reader.failure { throw failure }
         if ctxt.pointee.disableSAX != 0 {
             throw IngestFailure(.truncated, "libxml2 stopped before the end of the page: \(lastError(ctxt))")
         }
+        return pump.reader
     }
 
-    /// Keeps the handler's callbacks and drops every tree-building one. Whitespace libxml2 calls
+    /// Keeps the reader's callbacks and drops every tree-building one. Whitespace libxml2 calls
     /// ignorable is dropped, as its tree builder does; comments, processing instructions and the
     /// raw text of `<script>`/`<style>` only end the text run before them, as a node would.
     private static func install(on ctxt: htmlParserCtxtPtr) {
@@ -88,16 +78,21 @@ enum HTMLEventParser {
     }
 }
 
-/// Between libxml2's C callbacks and the handler: joins the pieces of one text run and tracks
-/// depth. Reached from the parser context's `_private` pointer.
+/// Between libxml2's C callbacks and the reader: joins the pieces of one text run and tracks
+/// depth. Reached from the parser context's `_private` pointer. The reader is a value held here,
+/// so that each event costs one access to this object, not one per field the reader touches.
+///
+/// Start and end events nest exactly as the tree libxml2 would build (implied and auto-closed
+/// elements included), and the text between two events comes in one piece, as one text node of
+/// that tree would.
 private final class EventPump {
-    let handler: any HTMLEventHandler
+    var reader: HTMLPageReader
     let context: htmlParserCtxtPtr
     var pending: [UInt8] = []
     var depth = 0
 
-    init(handler: any HTMLEventHandler, context: htmlParserCtxtPtr) {
-        self.handler = handler
+    init(reader: HTMLPageReader, context: htmlParserCtxtPtr) {
+        self.reader = reader
         self.context = context
         pending.reserveCapacity(4096)
     }
@@ -108,29 +103,29 @@ private final class EventPump {
     }
 
     // libxml2 still reports the end of the open elements after the parser is stopped: once the
-    // handler has failed, nothing more is passed on.
+    // reader has failed, nothing more is passed on.
 
     func flushText() {
-        guard !pending.isEmpty, handler.failure == nil else {
+        guard !pending.isEmpty, reader.failure == nil else {
             pending.removeAll(keepingCapacity: true)
             return
         }
-        pending.withUnsafeBufferPointer { handler.text($0) }
+        pending.withUnsafeBufferPointer { reader.text($0) }
         pending.removeAll(keepingCapacity: true)
     }
 
     func start(_ name: UnsafePointer<xmlChar>, _ attributes: ElementAttributes) {
         flushText()
-        guard handler.failure == nil else { return }
-        handler.start(ElementKey(cString: name), depth: depth, attributes: attributes)
+        guard reader.failure == nil else { return }
+        reader.start(ElementKey(cString: name), depth: depth, attributes: attributes)
         depth += 1
-        if handler.failure != nil { xmlStopParser(context) }
+        if reader.failure != nil { xmlStopParser(context) }
     }
 
     func end(_ name: UnsafePointer<xmlChar>) {
         flushText()
         depth -= 1
-        guard handler.failure == nil else { return }
-        handler.end(ElementKey(cString: name), depth: depth)
+        guard reader.failure == nil else { return }
+        reader.end(ElementKey(cString: name), depth: depth)
     }
 }

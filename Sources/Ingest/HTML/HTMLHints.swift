@@ -29,26 +29,24 @@ extension HTMLHints {
         private var titleDepth: Int?
         private var titleText: [UInt8] = []
 
-        mutating func start(_ name: ElementKey, depth: Int, attributes: ElementAttributes) {
+        mutating func start(_ element: ElementTraits, depth: Int, attributes: ElementAttributes) {
             if headSkip == nil {
-                switch name {
-                case Names.title where hints.title == nil && titleDepth == nil:
+                if element.contains(.title), hints.title == nil, titleDepth == nil {
                     titleDepth = depth
-                case Names.meta:
+                } else if element.contains(.meta) {
                     read(meta: attributes)
-                case Names.link:
-                    if hints.url == nil, attributes.lowercasedBytes(Names.rel) == Array("canonical".utf8) {
-                        hints.url = attributes.value(Names.href)
-                    }
-                default: break
+                } else if element.contains(.linkElement), hints.url == nil,
+                    attributes.lowercasedBytes(Names.rel) == Array("canonical".utf8)
+                {
+                    hints.url = attributes.value(Names.href)
                 }
-                if Names.headSkipped.contains(name) { headSkip = depth }
+                if element.contains(.hidesHeadHints) { headSkip = depth }
             }
             if timeSkip == nil {
-                if name == Names.time, timeDate == nil, let value = attributes.value(Names.datetime) {
+                if element.contains(.time), timeDate == nil, let value = attributes.value(Names.datetime) {
                     timeDate = FrenchDates.first(in: value)
                 }
-                if Names.timeSkipped.contains(name) { timeSkip = depth }
+                if element.contains(.hidesContent) { timeSkip = depth }
             }
         }
 
@@ -90,10 +88,6 @@ extension HTMLHints {
     }
 
     private enum Names {
-        static let title = ElementKey("title")
-        static let meta = ElementKey("meta")
-        static let link = ElementKey("link")
-        static let time = ElementKey("time")
         static let rel = ElementKey("rel")
         static let href = ElementKey("href")
         static let datetime = ElementKey("datetime")
@@ -101,7 +95,5 @@ extension HTMLHints {
         static let name = ElementKey("name")
         static let itemprop = ElementKey("itemprop")
         static let content = ElementKey("content")
-        static let headSkipped: Set<ElementKey> = [ElementKey("body"), ElementKey("script"), ElementKey("style")]
-        static let timeSkipped: Set<ElementKey> = [ElementKey("head"), ElementKey("script"), ElementKey("style")]
     }
 }

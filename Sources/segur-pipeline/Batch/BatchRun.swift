@@ -72,16 +72,14 @@ struct BatchRun {
             quarantined = fresh.quarantined
             clock.mark("aggregate")
         } else {
-            let full = try store.records().values.filter { present.contains($0.path) }.sorted { $0.path < $1.path }
-            let outputs = try OutputSet(records: full, fresh: fresh, failures: failures, others: others, files: files)
-            // The stored JSON now lives in the output set (the full rows go out of scope here).
+            let outputs = try OutputSet(store: store, fresh: fresh, failures: failures, others: others, files: files, out: out)
             fresh = [:]
             let report = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf)
                 .aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous)
             clock.mark("aggregate")
-            let produced = try outputs.files(report: report)
-            for (name, data) in produced where try out.write(name, data) { written += 1 }
-            try OutputsRecord(key: key, quarantined: outputs.quarantined, files: produced.map { ($0.0, ContentDigest.sha256($0.1)) }).save(store)
+            let (digests, count) = try outputs.commit(report: report, to: out)
+            written = count
+            try OutputsRecord(key: key, quarantined: outputs.quarantined, files: digests).save(store)
             quarantined = outputs.quarantined
         }
         clock.mark("write")
@@ -136,9 +134,12 @@ private struct Tally {
         done += 1
         switch result {
         case .unchanged: counts["unchanged"]! += 1
-        case .updated(let record, let ingested, let values):
+        case .updated(let record, let ingested, var values):
             pending.append(record)
             counts[ingested ? "ingested" : "reclassified"]! += 1
+            // The aggregator reads passages and metadata, never the whole text (every passage
+            // holds its own slice): not keeping it bounds memory.
+            values?.document.text = ""
             fresh[record.path] = values
         case .failed(let failure):
             failures[path] = failure

@@ -13,13 +13,17 @@ struct OutputFolder {
         }
     }
 
+    /// An output to write piece by piece, put in place by ``StagedFile/commit()``.
+    func staged(_ name: String) throws -> StagedFile {
+        try StagedFile(url.appendingPathComponent(name))
+    }
+
     /// Writes `data` atomically unless the file already holds exactly these bytes (an unchanged
-    /// rerun leaves its outputs untouched). Returns whether it wrote.
+    /// rerun leaves its outputs untouched). Returns the data's SHA-256 and whether it wrote.
     @discardableResult
-    func write(_ name: String, _ data: Data) throws -> Bool {
-        let target = url.appendingPathComponent(name)
-        if let existing = FileManager.default.contents(atPath: target.path), existing == data { return false }
-        try AtomicFile.write(data, to: target)
-        return true
+    func write(_ name: String, _ data: Data) throws -> (digest: String, written: Bool) {
+        let file = try staged(name)
+        try file.append(data)
+        return try file.commit()
     }
 }

@@ -76,6 +76,15 @@ final class StateStore: Sendable {
         }
     }
 
+    /// Calls `body` with each of `paths` and its row (with its stage results; nil when there is
+    /// none) in that order, one at a time, in one read transaction: the stored results of a whole
+    /// corpus are never in memory at once.
+    func forEachRecord(_ paths: [String], _ body: (String, DocumentRecord?) throws -> Void) throws {
+        try queue.read { db in
+            for path in paths { try body(path, try DocumentRecord.fetchOne(db, key: path)) }
+        }
+    }
+
     /// One row with its stage results.
     func record(path: String) throws -> DocumentRecord? {
         try queue.read { db in try DocumentRecord.fetchOne(db, key: path) }

@@ -1,0 +1,76 @@
+import Foundation
+import Ingest
+
+/// An output written piece by piece into a temporary file beside it, then put in place atomically
+/// (fsynced, renamed over the target, folder fsynced), or dropped when the target already holds the
+/// same bytes. Memory stays at one buffer, whatever the size of the file.
+final class StagedFile {
+    let target: URL
+    private let temp: URL
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var digest = ContentDigest.Running()
+    private(set) var size = 0
+    private static let bufferSize = 1 << 20
+
+    init(_ target: URL) throws {
+        self.target = target
+        temp = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
+        guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
+            throw FatalError("cannot create \(temp.path)")
+        }
+        handle = try FileHandle(forWritingTo: temp)
+        buffer.reserveCapacity(Self.bufferSize)
+    }
+
+    deinit { try? handle.close() }
+
+    func append(_ bytes: some Collection<UInt8>) throws {
+        buffer.append(contentsOf: bytes)
+        size += bytes.count
+        if buffer.count >= Self.bufferSize { try drain() }
+    }
+
+    private func drain() throws {
+        buffer.withUnsafeBytes { digest.update($0) }
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Ends the file. Returns its SHA-256 and whether it replaced the target (false when the
+    /// target held the same bytes: it is left untouched).
+    func commit() throws -> (digest: String, written: Bool) {
+        do {
+            try drain()
+            try handle.synchronize()
+            try handle.close()
+            let hex = digest.hex()
+            if Self.sameContent(target, size: size, digest: hex) {
+                try? FileManager.default.removeItem(at: temp)
+                return (hex, false)
+            }
+            guard rename(temp.path, target.path) == 0 else {
+                throw FatalError("cannot rename \(temp.path) to \(target.path): \(String(cString: strerror(errno)))")
+            }
+            AtomicFile.syncFolder(target.deletingLastPathComponent())
+            return (hex, true)
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            throw error
+        }
+    }
+
+    /// Whether `url` holds `size` bytes with this SHA-256, read a megabyte at a time.
+    static func sameContent(_ url: URL, size: Int, digest: String) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+            (attributes[.size] as? NSNumber)?.intValue == size,
+            let handle = FileHandle(forReadingAtPath: url.path)
+        else { return false }
+        defer { try? handle.close() }
+        var running = ContentDigest.Running()
+        while let chunk = try? handle.read(upToCount: bufferSize), !chunk.isEmpty {
+            chunk.withUnsafeBytes { running.update($0) }
+        }
+        return running.hex() == digest
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Ingest
+import Testing
+
+@testable import segur_pipeline
+
+/// Outputs are streamed to a temporary file and put in place atomically, or left untouched when
+/// their bytes are the same.
+struct StagedFileTests {
+    /// More than the writer's one-megabyte buffer, so that it drains several times.
+    static let lines: [[UInt8]] = (0..<50_000).map { Array("{\"ligne\":\($0),\"texte\":\"télémédecine en EHPAD\"}\n".utf8) }
+
+    @Test func writesStreamedBytesAndTheirDigest() throws {
+        let dir = try ScratchFolder()
+        let out = OutputFolder(url: dir.url)
+        let file = try out.staged("documents.jsonl")
+        for line in Self.lines { try file.append(line) }
+        #expect(!FileManager.default.fileExists(atPath: dir.path("documents.jsonl")), "visible before commit")
+        let (digest, written) = try file.commit()
+        let whole = Self.lines.flatMap { $0 }
+        #expect(written)
+        #expect(whole.count > 1 << 21)
+        #expect(try Array(Data(contentsOf: dir.url.appendingPathComponent("documents.jsonl"))) == whole)
+        #expect(digest == ContentDigest.sha256(whole))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).filter { $0.hasPrefix(".") }.isEmpty)
+    }
+
+    @Test func sameBytesLeaveTheFileAloneOtherBytesReplaceIt() throws {
+        let dir = try ScratchFolder()
+        let out = OutputFolder(url: dir.url)
+        #expect(try out.write("findings.csv", Data("thème;score\nEHPAD;3\n".utf8)).written)
+        let target = dir.url.appendingPathComponent("findings.csv")
+        let inode = try FileManager.default.attributesOfItem(atPath: target.path)[.systemFileNumber] as? NSNumber
+        #expect(try !out.write("findings.csv", Data("thème;score\nEHPAD;3\n".utf8)).written)
+        #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.systemFileNumber] as? NSNumber == inode)
+        // Same size, other bytes: replaced.
+        #expect(try out.write("findings.csv", Data("thème;score\nEHPAD;4\n".utf8)).written)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "thème;score\nEHPAD;4\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).filter { $0.hasPrefix(".") }.isEmpty)
+    }
+}
