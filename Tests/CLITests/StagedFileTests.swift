@@ -22,6 +22,9 @@ struct StagedFileTests {
         #expect(whole.count > 1 << 21)
         #expect(try Array(Data(contentsOf: dir.url.appendingPathComponent("documents.jsonl"))) == whole)
         #expect(digest == ContentDigest.sha256(whole))
+        // What an unchanged rerun checks its outputs with, read back from the disk.
+        #expect(StagedFile.digest(of: dir.url.appendingPathComponent("documents.jsonl")) == digest)
+        #expect(StagedFile.digest(of: dir.url.appendingPathComponent("absent.jsonl")) == nil)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).filter { $0.hasPrefix(".") }.isEmpty)
     }
 

@@ -26,9 +26,7 @@ struct OutputsRecord: Codable {
             record.key == key
         else { return nil }
         for (name, digest) in record.files {
-            guard let data = FileManager.default.contents(atPath: out.url.appendingPathComponent(name).path),
-                ContentDigest.sha256(data) == digest
-            else { return nil }
+            guard StagedFile.digest(of: out.url.appendingPathComponent(name)) == digest else { return nil }
         }
         return record
     }

@@ -60,17 +60,27 @@ final class StagedFile {
         }
     }
 
-    /// Whether `url` holds `size` bytes with this SHA-256, read a megabyte at a time.
+    /// Whether `url` holds `size` bytes with this SHA-256.
     static func sameContent(_ url: URL, size: Int, digest: String) -> Bool {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-            (attributes[.size] as? NSNumber)?.intValue == size,
-            let handle = FileHandle(forReadingAtPath: url.path)
+            (attributes[.size] as? NSNumber)?.intValue == size
         else { return false }
+        return self.digest(of: url) == digest
+    }
+
+    /// The SHA-256 of the file at `url`, read a megabyte at a time; nil when it cannot be read.
+    static func digest(of url: URL) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
         defer { try? handle.close() }
         var running = ContentDigest.Running()
-        while let chunk = try? handle.read(upToCount: bufferSize), !chunk.isEmpty {
-            chunk.withUnsafeBytes { running.update($0) }
+        do {
+            // nil or empty at the end of the file.
+            while let chunk = try handle.read(upToCount: bufferSize), !chunk.isEmpty {
+                chunk.withUnsafeBytes { running.update($0) }
+            }
+        } catch {
+            return nil
         }
-        return running.hex() == digest
+        return running.hex()
     }
 }
