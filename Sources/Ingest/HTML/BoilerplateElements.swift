@@ -36,7 +36,8 @@ enum BoilerplateElements {
         case keptIfItHoldsAHeading
     }
 
-    static func verdict(_ element: ElementTraits, _ attributes: ElementAttributes) -> Verdict {
+    /// - Parameter memo: class and id values already judged on this page.
+    static func verdict(_ element: ElementTraits, _ attributes: ElementAttributes, memo: inout Memo) -> Verdict {
         if element.contains(.header) { return .keptIfItHoldsAHeading }
         if element.contains(.furniture) { return .furniture }
         var furniture = false
@@ -51,17 +52,32 @@ enum BoilerplateElements {
             case Attribute.role:
                 furniture = roles.contains(String(decoding: lowercased(raw), as: UTF8.self))
             case Attribute.class:
-                furniture = namesFurniture(lowercased(raw))
+                furniture = memo.judge(raw, isID: false) { namesFurniture($0) }
             case Attribute.id:
                 // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a
                 // short id ("main-menu", "site-footer") says what the element is.
-                let id = lowercased(raw)
-                furniture = id.split(whereSeparator: { !isAlphanumeric($0) }).count <= maxIdTokens && namesFurniture(id)
+                furniture = memo.judge(raw, isID: true) { id in
+                    id.split(whereSeparator: { !isAlphanumeric($0) }).count <= maxIdTokens && namesFurniture(id)
+                }
             default: break
             }
             return !furniture
         }
         return furniture ? .furniture : .content
+    }
+
+    /// Class and id values already judged, with their verdicts: a page repeats the same few values
+    /// on many elements, and judging one takes a search per furniture word.
+    struct Memo {
+        private var known: [UInt64: [(value: [UInt8], furniture: Bool)]] = [:]
+
+        mutating func judge(_ raw: UnsafeBufferPointer<UInt8>, isID: Bool, _ decide: ([UInt8]) -> Bool) -> Bool {
+            let key = WordHash.fnv1a(raw) &+ (isID ? 1 : 0)
+            if let hit = known[key]?.first(where: { $0.value.elementsEqual(raw) }) { return hit.furniture }
+            let furniture = decide(lowercased(raw))
+            known[key, default: []].append((Array(raw), furniture))
+            return furniture
+        }
     }
 
     /// Whether a lowercased class or id value names page furniture, by fragment or whole token.

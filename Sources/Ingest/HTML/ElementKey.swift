@@ -70,9 +70,11 @@ struct ElementAttributes {
         bytes(name).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The value with A-Z folded to a-z.
-    func lowercasedBytes(_ name: ElementKey) -> [UInt8]? {
-        bytes(name).map { $0.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
+    /// Whether the first attribute called `name` has one of `values` (lowercase ASCII) as its
+    /// value, ignoring ASCII case; compared in place.
+    func value(_ name: ElementKey, isOneOf values: [[UInt8]]) -> Bool {
+        guard let raw = bytes(name) else { return false }
+        return values.contains { $0.count == raw.count && zip($0, raw).allSatisfy { $0 == ((0x41...0x5A).contains($1) ? $1 | 0x20 : $1) } }
     }
 }
 

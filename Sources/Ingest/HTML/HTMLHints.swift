@@ -36,7 +36,7 @@ extension HTMLHints {
                 } else if element.contains(.meta) {
                     read(meta: attributes)
                 } else if element.contains(.linkElement), hints.url == nil,
-                    attributes.lowercasedBytes(Names.rel) == Array("canonical".utf8)
+                    attributes.value(Names.rel, isOneOf: [Array("canonical".utf8)])
                 {
                     hints.url = attributes.value(Names.href)
                 }

@@ -32,6 +32,7 @@ struct HTMLPageReader {
     /// Open `<header>`s and whether an `<h1>`/`<h2>` was found inside each.
     private var headers: [(depth: Int, holdsHeading: Bool)] = []
     private var hints = HTMLHints.Collector()
+    private var furniture = BoilerplateElements.Memo()
 
     init(maxDepth: Int, shouldContinue: @escaping @Sendable () -> Bool) {
         self.maxDepth = maxDepth
@@ -62,7 +63,7 @@ struct HTMLPageReader {
         if element.contains(.header) { headers.append((depth, false)) }
 
         if !open.isEmpty {
-            let verdict = BoilerplateElements.verdict(element, attributes)
+            let verdict = BoilerplateElements.verdict(element, attributes, memo: &furniture)
             for i in open { candidates[i].start(element, depth: depth, verdict: verdict) }
             if inRoot { locate(element, depth: depth, attributes: attributes, verdict: verdict) }
         } else if inRoot {
@@ -98,7 +99,7 @@ struct HTMLPageReader {
         guard depth > 0, locatorSkip == nil else { return }
         defer { if element.contains(.hidesContent) { locatorSkip = depth } }
         guard main == nil else { return }
-        if element.contains(.main) || attributes.lowercasedBytes(Names.role) == Array("main".utf8) {
+        if element.contains(.main) || attributes.value(Names.role, isOneOf: Names.mainRole) {
             // Nothing else can win now: drop the others.
             for i in open { candidates[i].finish() }
             open.removeAll()
@@ -113,13 +114,11 @@ struct HTMLPageReader {
             body = begin(element, depth: depth, dropLinkDense: true)
         }
         var isArticle = false
-        if element.contains(.article), (verdict ?? BoilerplateElements.verdict(element, attributes)) != .furniture {
+        if element.contains(.article), (verdict ?? BoilerplateElements.verdict(element, attributes, memo: &furniture)) != .furniture {
             isArticle = true
         }
         var isNamed = false
-        if named == nil, let value = attributes.lowercasedBytes(Names.id) ?? attributes.lowercasedBytes(Names.class),
-            Names.contentNames.contains(value)
-        {
+        if named == nil, attributes.value(attributes.bytes(Names.id) != nil ? Names.id : Names.class, isOneOf: Names.contentNames) {
             isNamed = true
         }
         if isArticle || isNamed {
@@ -148,7 +147,7 @@ struct HTMLPageReader {
         static let role = ElementKey("role")
         static let id = ElementKey("id")
         static let `class` = ElementKey("class")
-        static let contentNames: Set<[UInt8]> = Set(
-            ["main-content", "content-main", "maincontent", "contenu", "contenu-principal", "main"].map { Array($0.utf8) })
+        static let contentNames = ["main-content", "content-main", "maincontent", "contenu", "contenu-principal", "main"].map { Array($0.utf8) }
+        static let mainRole = [Array("main".utf8)]
     }
 }
