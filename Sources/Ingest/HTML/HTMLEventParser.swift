@@ -50,10 +50,7 @@ enum HTMLEventParser {
             guard let name else { return }
             EventPump.from(ctx).start(name, ElementAttributes(pairs: atts))
         }
-        sax.pointee.endElement = { ctx, name in
-            guard let name else { return }
-            EventPump.from(ctx).end(name)
-        }
+        sax.pointee.endElement = { ctx, _ in EventPump.from(ctx).end() }
         sax.pointee.characters = { ctx, chars, count in
             guard let chars, count > 0 else { return }
             EventPump.from(ctx).pending.append(contentsOf: UnsafeBufferPointer(start: chars, count: Int(count)))
@@ -83,8 +80,8 @@ enum HTMLEventParser {
 /// so that each event costs one access to this object, not one per field the reader touches.
 ///
 /// Start and end events nest exactly as the tree libxml2 would build (implied and auto-closed
-/// elements included), and the text between two events comes in one piece, as one text node of
-/// that tree would.
+/// elements included: an end closes the innermost open element, as in the tree builder), and the
+/// text between two events comes in one piece, as one text node of that tree would.
 private final class EventPump {
     var reader: HTMLPageReader
     let context: htmlParserCtxtPtr
@@ -122,10 +119,15 @@ private final class EventPump {
         if reader.failure != nil { xmlStopParser(context) }
     }
 
-    func end(_ name: UnsafePointer<xmlChar>) {
+    /// libxml2's end events do not always name, or even match, the element they close (a start
+    /// tag with stray bytes in its name can be closed by its parent's end tag, leaving one end
+    /// short). Its tree builder ignores the name and closes the innermost open element; so does
+    /// this, and the reader knows which element that is.
+    func end() {
         flushText()
+        guard depth > 0 else { return }
         depth -= 1
         guard reader.failure == nil else { return }
-        reader.end(ElementKey(cString: name), depth: depth)
+        reader.end(depth: depth)
     }
 }

@@ -33,6 +33,8 @@ struct HTMLPageReader {
     private var headers: [(depth: Int, holdsHeading: Bool)] = []
     private var hints = HTMLHints.Collector()
     private var furniture = BoilerplateElements.Memo()
+    /// The traits of the open elements, innermost last.
+    private var openElements: [ElementTraits] = []
 
     init(maxDepth: Int, shouldContinue: @escaping @Sendable () -> Bool) {
         self.maxDepth = maxDepth
@@ -57,6 +59,7 @@ struct HTMLPageReader {
             return
         }
         let element = table.traits(of: name)
+        openElements.append(element)
         if element.contains(.titleHeading) {
             for i in headers.indices { headers[i].holdsHeading = true }
         }
@@ -77,8 +80,9 @@ struct HTMLPageReader {
         if inRoot, depth > 0 { hints.start(element, depth: depth, attributes: attributes) }
     }
 
-    mutating func end(_ name: ElementKey, depth: Int) {
-        let element = table.traits(of: name)
+    /// Closes the innermost open element, at `depth`.
+    mutating func end(depth: Int) {
+        let element = openElements.removeLast()
         let holdsHeading = headers.last.map { $0.depth == depth && $0.holdsHeading } ?? false
         for i in open { candidates[i].end(element, depth: depth, holdsHeading: holdsHeading) }
         open.removeAll { !candidates[$0].isOpen }
