@@ -16,9 +16,14 @@ public struct Aggregator: Sendable {
         self.asOf = asOf
     }
 
-    public func aggregate(documents: [Document], classified: [ClassifiedPassage], previous: Report? = nil) -> Report {
+    /// - Parameter signatures: documents' near-duplicate signatures computed already (by
+    ///   ``NearDuplicates/signature(of:)``, in parallel workers, say), by document id; the others
+    ///   are computed here.
+    public func aggregate(
+        documents: [Document], classified: [ClassifiedPassage], previous: Report? = nil, signatures: [String: [UInt64]] = [:]
+    ) -> Report {
         let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let duplicates = findDuplicates(documents)
+        let duplicates = findDuplicates(documents, signatures)
         let idByPath = Dictionary(documents.map { ($0.path, $0.id) }, uniquingKeysWith: { a, _ in a })
         let dropped = Set(duplicates.flatMap(\.dropped).compactMap { idByPath[$0] })
         let counted = classified.filter { !dropped.contains($0.document) }
@@ -60,10 +65,8 @@ public struct Aggregator: Sendable {
         return organisation.hasPrefix("Ministère") ? organisation : String(organisation.split(separator: " ").first ?? "")
     }
 
-    private func findDuplicates(_ documents: [Document]) -> [DuplicateGroup] {
-        let signatures = documents.map { d in
-            (d.id, NearDuplicates.signature(wordHashes: d.passages.filter { $0.role.isScorable }.flatMap { FrenchNormalizer.foldedWordHashes($0.text) }))
-        }
+    private func findDuplicates(_ documents: [Document], _ known: [String: [UInt64]]) -> [DuplicateGroup] {
+        let signatures = documents.map { d in (d.id, known[d.id] ?? NearDuplicates.signature(of: d)) }
         let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // The earliest document is the original; undated ones come after dated ones; then by path.
         let groups = NearDuplicates().groups(signatures) { a, b in

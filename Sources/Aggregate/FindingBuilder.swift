@@ -23,9 +23,18 @@ struct FindingBuilder {
     static let documentCap = 4.0
 
     func findings() -> [Finding] {
-        let tokensByGroup = groupTokens()
+        // Each document's groups, and each category's passages (in order), found in one pass.
+        let groups = context.documents.mapValues { Self.groups(of: $0) }
+        var holding: [String: [ClassifiedPassage]] = [:]
+        var tokensByGroup: [String: Int] = [:]
+        for p in context.passages {
+            for id in scores(p).keys { holding[id, default: []].append(p) }
+            for group in groups[p.document] ?? [] { tokensByGroup[group, default: 0] += p.tokens }
+        }
         let totalTokens = context.passages.reduce(0) { $0 + $1.tokens }
-        let unranked = categories.compactMap { finding($0, tokensByGroup: tokensByGroup, totalTokens: totalTokens) }
+        let unranked = categories.compactMap { category in
+            holding[category.id].flatMap { finding(category, $0, groups: groups, tokensByGroup: tokensByGroup, totalTokens: totalTokens) }
+        }
         // Recurrence first: documents, then score, then id (docs/aggregate.md).
         let sorted = unranked.sorted { ($1.support.documents, $1.score, $0.id) < ($0.support.documents, $0.score, $1.id) }
         return sorted.enumerated().map { i, f in
@@ -37,8 +46,10 @@ struct FindingBuilder {
 
     private func scores(_ p: ClassifiedPassage) -> [String: CategoryScore] { kind == .pillar ? p.pillars : p.themes }
 
-    private func finding(_ category: LexiconCategory, tokensByGroup: [String: Int], totalTokens: Int) -> Finding? {
-        let holding = context.passages.filter { scores($0)[category.id] != nil }
+    /// - Parameter holding: the counted passages that score on `category`, in order.
+    private func finding(
+        _ category: LexiconCategory, _ holding: [ClassifiedPassage], groups: [String: [String]], tokensByGroup: [String: Int], totalTokens: Int
+    ) -> Finding? {
         guard !holding.isEmpty else { return nil }
         var byDocument: [String: [(ClassifiedPassage, Double)]] = [:]
         for p in holding { byDocument[p.document, default: []].append((p, scores(p)[category.id]!.score)) }
@@ -50,11 +61,10 @@ struct FindingBuilder {
         var entries: [String: Int] = [:]
         var hitsByGroup: [String: Int] = [:]
         for p in holding {
-            let document = context.documents[p.document]
             stance.add(context.stances[p.passage])
             let hits = p.matches.filter { $0.kind == kind && $0.category == category.id }
             for m in hits { entries[m.entry, default: 0] += 1 }
-            for group in Self.groups(of: document) { hitsByGroup[group, default: 0] += hits.count }
+            for group in groups[p.document] ?? [] { hitsByGroup[group, default: 0] += hits.count }
         }
         let totalHits = hitsByGroup.isEmpty ? 0 : entries.values.reduce(0, +)
         let keyGroups = hitsByGroup.keys.sorted().compactMap { group -> KeyGroup? in
@@ -77,18 +87,9 @@ struct FindingBuilder {
     }
 
     /// Groups a document belongs to, for keyness: its region and its organisation type.
-    static func groups(of document: Document?) -> [String] {
-        guard let document else { return [] }
+    static func groups(of document: Document) -> [String] {
         var out = ["organisation:" + Aggregator.organisationType(document.organisation)]
         if let region = document.region { out.append("region:" + region) }
-        return out
-    }
-
-    private func groupTokens() -> [String: Int] {
-        var out: [String: Int] = [:]
-        for p in context.passages {
-            for group in Self.groups(of: context.documents[p.document]) { out[group, default: 0] += p.tokens }
-        }
         return out
     }
 

@@ -14,6 +14,12 @@ public struct NearDuplicates: Sendable {
 
     public init(threshold: Double = 0.8) { self.threshold = threshold }
 
+    /// A document's signature: the folded words of its scorable passages (not its headings,
+    /// bylines and attendance lists). Per document, so that workers can compute it in parallel.
+    public static func signature(of document: Document) -> [UInt64] {
+        signature(wordHashes: document.passages.filter { $0.role.isScorable }.flatMap { FrenchNormalizer.foldedWordHashes($0.text) })
+    }
+
     /// The MinHash signature of a text's folded words.
     public static func signature(words: [String]) -> [UInt64] {
         signature(wordHashes: words.map { StableHash.fnv1a($0.utf8) })

@@ -75,7 +75,7 @@ struct BatchRun {
             let outputs = try OutputSet(store: store, fresh: fresh, failures: failures, others: others, files: files, out: out)
             fresh = [:]
             let report = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf)
-                .aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous)
+                .aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous, signatures: outputs.signatures)
             clock.mark("aggregate")
             let (digests, count) = try outputs.commit(report: report, to: out)
             written = count

@@ -1,3 +1,4 @@
+import Aggregate
 import Classify
 import Foundation
 import Ingest
@@ -47,7 +48,7 @@ struct FileWork: Sendable {
             else { return ingest(file, bytes, sha, classifier) }
             record = full
             let classified = classify(document, into: &record, classifier)
-            return .updated(record, ingested: false, values: StageValues(document: document, classified: classified))
+            return .updated(record, ingested: false, values: StageValues(document: document, classified: classified, signature: NearDuplicates.signature(of: document)))
         }
         return ingest(file, bytes, sha, classifier)
     }
@@ -61,7 +62,7 @@ struct FileWork: Sendable {
             record.document = Data(result.document.jsonBytes)
             record.warnings = try? JSONLines.encoder.encode(result.warnings)
             let classified = classify(result.document, into: &record, classifier)
-            return .updated(record, ingested: true, values: StageValues(document: result.document, classified: classified))
+            return .updated(record, ingested: true, values: StageValues(document: result.document, classified: classified, signature: NearDuplicates.signature(of: result.document)))
         } catch let failure {
             record.status = .quarantined
             record.reason = failure.reason.rawValue
@@ -81,10 +82,12 @@ struct FileWork: Sendable {
     }
 }
 
-/// A document and its classification, as values.
+/// A document and its classification, as values, with its near-duplicate signature (computed in
+/// the worker: the aggregation after the workers runs on one thread).
 struct StageValues: Sendable {
     var document: Document
     var classified: [ClassifiedPassage]
+    var signature: [UInt64]
 }
 
 /// Reads an input file, refusing one over the size limit before reading it. Straight into the

@@ -9,6 +9,8 @@ struct OutputSet {
     var documents: [Document] = []
     var classified: [ClassifiedPassage] = []
     var diagnostics: [DiagnosticRecord] = []
+    /// Near-duplicate signatures computed by this run's workers, by document id.
+    var signatures: [String: [UInt64]] = [:]
     var quarantined = 0
     /// documents.jsonl and classified.jsonl, written as the rows are read from the stored JSON
     /// (same encoder, same bytes) instead of being encoded again or held in memory.
@@ -50,6 +52,7 @@ struct OutputSet {
                 documents.append(document)
                 if let values = fresh[record.path] {
                     classified += values.classified
+                    signatures[document.id] = values.signature
                 } else {
                     classified += try JSONLinesFile.decode(ClassifiedPassage.self, rows, source: "state row \(record.path)")
                 }
