@@ -5,6 +5,8 @@ struct InputFile: Sendable, Hashable {
     var url: URL
     /// Relative to the input root, `/`-separated.
     var relativePath: String
+    /// Bytes, when listed: to schedule the largest files first.
+    var size = 0
 }
 
 /// Lists the files of an input folder: regular files only, hidden files and folders skipped,
@@ -32,7 +34,7 @@ enum InputWalker {
             let path = root.path + "/" + relative
             var info = stat()
             guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-            let file = InputFile(url: URL(fileURLWithPath: path, isDirectory: false), relativePath: relative)
+            let file = InputFile(url: URL(fileURLWithPath: path, isDirectory: false), relativePath: relative, size: Int(info.st_size))
             let ext = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
             if documentExtensions.contains(ext) {
                 documents.append(file)

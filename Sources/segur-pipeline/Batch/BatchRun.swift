@@ -43,17 +43,23 @@ struct BatchRun {
         let progress = self.progress
         // Results are saved in batches of `chunkSize`, one transaction each, as they complete: no
         // barrier, so one huge page does not hold the other thread back.
-        ParallelMap.forEach(files, jobs: settings.jobs, makeWorker: { Classifier(compiled) }) { classifier, file in
+        // Largest files first, so that the last file to finish is a small one and no thread idles
+        // at the end; nothing depends on the order the files are done in.
+        let schedule = files.sorted { ($0.size, $1.relativePath) > ($1.size, $0.relativePath) }
+        ParallelMap.forEach(schedule, jobs: settings.jobs, makeWorker: { Classifier(compiled) }) { classifier, file in
             guard tally.withLock({ $0.error == nil }) else { return }
             let result = work.process(file, stored: stored[file.relativePath], classifier: classifier) { try store.record(path: $0) }
-            tally.withLock { t in
+            let batch = tally.withLock { t in
                 t.add(result, path: file.relativePath)
-                if t.pending.count >= Self.chunkSize { t.flush(store) }
                 progress.update(done: t.done)
+                return t.pending.count >= Self.chunkSize ? t.takePending() : []
             }
+            // Saved outside the lock (the database serialises its writers): the other thread does
+            // not wait for this transaction to hand in its own result.
+            Self.save(batch, store, tally)
         }
+        Self.save(tally.withLock { $0.takePending() }, store, tally)
         var (counts, failures, fresh) = try tally.withLock { t in  // counts grows below
-            t.flush(store)
             if let error = t.error { throw error }
             return (t.counts, t.failures, t.fresh)
         }
@@ -88,6 +94,16 @@ struct BatchRun {
         try out.write("run-manifest.json", try manifest(run, compiled, records, failures, counts, clock))
         logger.info("run \(run): \(files.count) files, \(counts["ingested"]!) ingested, \(counts["reclassified"]!) reclassified, \(counts["unchanged"]!) unchanged, \(quarantined) quarantined, \(counts["removed"]!) removed; \(written) outputs written -> \(out.url.path)")
         return quarantined
+    }
+
+    /// Saves a batch of rows in one transaction; an error stops the run (the workers check it).
+    private static func save(_ batch: [DocumentRecord], _ store: StateStore, _ tally: borrowing Mutex<Tally>) {
+        guard !batch.isEmpty else { return }
+        do {
+            try store.save(batch)
+        } catch {
+            tally.withLock { if $0.error == nil { $0.error = error } }
+        }
     }
 
     /// Everything the outputs depend on: the inputs' rows, the failures, the skipped files, the
@@ -147,14 +163,9 @@ private struct Tally {
         }
     }
 
-    /// Saves the pending rows in one transaction; an error stops the run (the workers check it).
-    mutating func flush(_ store: StateStore) {
-        guard error == nil, !pending.isEmpty else { return }
-        do {
-            try store.save(pending)
-            pending.removeAll(keepingCapacity: true)
-        } catch {
-            self.error = error
-        }
+    /// The rows waiting to be saved, handed over (none once the run has failed).
+    mutating func takePending() -> [DocumentRecord] {
+        defer { pending = [] }
+        return error == nil ? pending : []
     }
 }
