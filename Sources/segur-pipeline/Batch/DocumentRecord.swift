@@ -50,3 +50,46 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Equatable {
     /// Failures that may not happen again on the same bytes: such files are retried every run.
     static let retriedReasons: Set<String> = ["timeout", "unreadable"]
 }
+
+// Rows are read and written column by column: GRDB's Codable bridge costs several times more per
+// row, and every run reads or writes a row per input file.
+extension DocumentRecord {
+    init(row: Row) throws {
+        path = row[CodingKeys.path.rawValue]
+        sha256 = row[CodingKeys.sha256.rawValue]
+        size = row[CodingKeys.size.rawValue]
+        toolVersion = row[CodingKeys.toolVersion.rawValue]
+        optionsDigest = row[CodingKeys.optionsDigest.rawValue]
+        let rawStatus: String = row[CodingKeys.status.rawValue]
+        guard let status = Status(rawValue: rawStatus) else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "unknown status '\(rawStatus)' for \(path)")
+        }
+        self.status = status
+        reason = row[CodingKeys.reason.rawValue]
+        message = row[CodingKeys.message.rawValue]
+        // Columns left out of a summary select read as nil.
+        warnings = row[CodingKeys.warnings.rawValue]
+        document = row[CodingKeys.document.rawValue]
+        lexiconDigest = row[CodingKeys.lexiconDigest.rawValue]
+        classified = row[CodingKeys.classified.rawValue]
+        ingestedRun = row[CodingKeys.ingestedRun.rawValue]
+        classifiedRun = row[CodingKeys.classifiedRun.rawValue]
+    }
+
+    func encode(to container: inout PersistenceContainer) throws {
+        container[CodingKeys.path.rawValue] = path
+        container[CodingKeys.sha256.rawValue] = sha256
+        container[CodingKeys.size.rawValue] = size
+        container[CodingKeys.toolVersion.rawValue] = toolVersion
+        container[CodingKeys.optionsDigest.rawValue] = optionsDigest
+        container[CodingKeys.status.rawValue] = status.rawValue
+        container[CodingKeys.reason.rawValue] = reason
+        container[CodingKeys.message.rawValue] = message
+        container[CodingKeys.warnings.rawValue] = warnings
+        container[CodingKeys.document.rawValue] = document
+        container[CodingKeys.lexiconDigest.rawValue] = lexiconDigest
+        container[CodingKeys.classified.rawValue] = classified
+        container[CodingKeys.ingestedRun.rawValue] = ingestedRun
+        container[CodingKeys.classifiedRun.rawValue] = classifiedRun
+    }
+}
