@@ -18,9 +18,11 @@ enum MetadataInference {
         let title = inferTitle(content, hints: hints)
         let date = hints?.publishedDate ?? inferDate(content, title: title)
         let bodyText = content.map(\.block.text).joined(separator: "\n")
-        let bodyIndex = WordIndex(wordsOf: bodyText)
-        let titleIndex = WordIndex(wordsOf: [title, hints?.title, hints?.siteName].compactMap { $0 }.joined(separator: " "))
-        let allWords = WordIndex(titleIndex, bodyIndex)
+        let titleWords = WordIndex.hashes(ofText: [title, hints?.title, hints?.siteName].compactMap { $0 }.joined(separator: " "))
+        let titleIndex = WordIndex(hashes: titleWords)
+        // Title then body, indexed once; the body's own index is its tail.
+        let allWords = WordIndex(hashes: titleWords + WordIndex.hashes(ofText: bodyText))
+        let bodyIndex = allWords.suffix(from: titleWords.count)
         let addresses = Regions.addresses(in: bodyText + " " + (hints?.url ?? "") + " " + (hints?.siteName ?? ""))
         let isMinutes = blocks.contains { $0.role == .attendance } || Organisations.minutesCues.contains { bodyIndex.count($0) > 0 }
         let body = Organisations.infer(

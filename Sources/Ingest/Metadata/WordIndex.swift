@@ -10,6 +10,9 @@
 public struct WordIndex: Sendable {
     let words: [UInt64]
     private let positions: [UInt64: [Int32]]
+    /// Where this index's text starts in `words`: an index of the end of a longer text shares its
+    /// words and positions (``suffix(from:)``).
+    private let from: Int
 
     /// A phrase split into words once, for repeated lookups.
     public struct Phrase: Sendable, Hashable {
@@ -29,12 +32,20 @@ public struct WordIndex: Sendable {
         self.init(hashes: Self.hashes(ofText: text))
     }
 
-    /// The words of `first` then those of `second`, as if their texts were joined by a space.
-    public init(_ first: WordIndex, _ second: WordIndex) {
-        self.init(hashes: first.words + second.words)
+    /// The index of the words from position `start` on, as if built from them alone, sharing this
+    /// index's storage: a text's index and that of its tail cost one build.
+    public func suffix(from start: Int) -> WordIndex {
+        WordIndex(words: words, positions: positions, from: from + start)
+    }
+
+    private init(words: [UInt64], positions: [UInt64: [Int32]], from: Int) {
+        self.words = words
+        self.positions = positions
+        self.from = from
     }
 
     init(hashes: [UInt64]) {
+        from = 0
         words = hashes
         var positions: [UInt64: [Int32]] = [:]
         positions.reserveCapacity(hashes.count / 2)
@@ -43,20 +54,33 @@ public struct WordIndex: Sendable {
     }
 
     /// Whether the text held no word.
-    public var isEmpty: Bool { words.isEmpty }
+    public var isEmpty: Bool { words.count == from }
 
     /// Start positions of `phrase`, non-overlapping, in order.
+    ///
+    /// Candidates come from the phrase's rarest word ("gers" rather than "de" in "de la gers"):
+    /// its positions, shifted back to where the phrase would start, are in ascending order like
+    /// the starts themselves, so the leftmost non-overlapping matches are the same.
     public func occurrences(_ phrase: Phrase) -> [Int] {
         let parts = phrase.parts
         guard let first = parts.first, let starts = positions[first] else { return [] }
-        if parts.count == 1 { return starts.map(Int.init) }
+        if parts.count == 1 { return starts.lazy.map(Int.init).filter { $0 >= from }.map { $0 - from } }
+        var anchor = 0
+        var anchorPositions = starts
+        for k in 1..<parts.count {
+            guard let p = positions[parts[k]] else { return [] }
+            if p.count < anchorPositions.count {
+                anchor = k
+                anchorPositions = p
+            }
+        }
         var out: [Int] = []
-        var next = 0
-        for s32 in starts {
-            let s = Int(s32)
-            guard s >= next, s + parts.count <= words.count else { continue }
-            if (1..<parts.count).allSatisfy({ words[s + $0] == parts[$0] }) {
-                out.append(s)
+        var next = from
+        for p32 in anchorPositions {
+            let s = Int(p32) - anchor
+            guard s >= next, s >= 0, s + parts.count <= words.count else { continue }
+            if (0..<parts.count).allSatisfy({ $0 == anchor || words[s + $0] == parts[$0] }) {
+                out.append(s - from)
                 next = s + parts.count
             }
         }

@@ -1,0 +1,53 @@
+import PropertyBased
+import Testing
+
+@testable import Ingest
+
+/// Phrase lookups start from the phrase's rarest word; they must find exactly the leftmost
+/// non-overlapping matches a plain left-to-right scan finds.
+struct WordIndexTests {
+    static let vocabulary = ["de", "la", "gers", "du", "var", "ars", "l"]
+    static let texts = Gen.int(in: 0..<vocabulary.count).map { vocabulary[$0] }.array(of: 0...60)
+    static let phrases = Gen.int(in: 0..<vocabulary.count).map { vocabulary[$0] }.array(of: 1...4)
+
+    static func reference(_ words: [String], _ phrase: [String]) -> [Int] {
+        var out: [Int] = []
+        var s = 0
+        while s + phrase.count <= words.count {
+            if Array(words[s..<(s + phrase.count)]) == phrase {
+                out.append(s)
+                s += phrase.count
+            } else {
+                s += 1
+            }
+        }
+        return out
+    }
+
+    @Test func occurrencesMatchALeftToRightScan() async {
+        await propertyCheck(count: 500, input: PropertyBased.zip(Self.texts, Self.phrases)) { words, phrase in
+            let index = WordIndex(wordsOf: words.joined(separator: " "))
+            #expect(index.occurrences(phrase.joined(separator: " ")) == Self.reference(words, phrase), "\(words) / \(phrase)")
+        }
+    }
+
+    /// The body's index is the tail of the title-and-body index: it must answer as an index built
+    /// from the body alone, phrases straddling the join included.
+    @Test func aSuffixAnswersAsItsOwnIndex() async {
+        await propertyCheck(count: 300, input: PropertyBased.zip(Self.texts, Self.texts, Self.phrases)) { head, tail, phrase in
+            let whole = WordIndex(hashes: WordIndex.hashes(ofText: (head + tail).joined(separator: " ")))
+            let suffix = whole.suffix(from: head.count)
+            let own = WordIndex(wordsOf: tail.joined(separator: " "))
+            let text = phrase.joined(separator: " ")
+            #expect(suffix.occurrences(text) == own.occurrences(text), "\(head) | \(tail) / \(phrase)")
+            #expect(suffix.isEmpty == own.isEmpty)
+        }
+    }
+
+    @Test func aCommonFirstWordStillFindsTheRareOne() {
+        let index = WordIndex(wordsOf: "de la santé de la région, de la gers et du gers, de la Gers")
+        #expect(index.occurrences("de la gers") == [6, 12])
+        #expect(index.count("du gers") == 1)
+        #expect(index.count("de la var") == 0)
+    }
+}
