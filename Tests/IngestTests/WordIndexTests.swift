@@ -44,6 +44,16 @@ struct WordIndexTests {
         }
     }
 
+    /// Metadata inference indexes a body as its blocks' words one after the other: a line break
+    /// must end a word whatever stands on either side of it.
+    @Test func aLineBreakEndsWords() async {
+        let pieces = ["l’", "l'", "EHPAD", "ville-", "-hôpital", "jusqu’", "au", "Œuvre", "e\u{301}", "\u{301}", "🙂", " ", "\u{00A0}", ".", "’", "-", "ARS", "d'"]
+        let texts = Gen.int(in: 0..<pieces.count).map { pieces[$0] }.array(of: 0...8).map { $0.joined() }
+        await propertyCheck(count: 500, input: PropertyBased.zip(texts, texts)) { a, b in
+            #expect(WordIndex.hashes(ofText: a + "\n" + b) == WordIndex.hashes(ofText: a) + WordIndex.hashes(ofText: b), "\(a.debugDescription) / \(b.debugDescription)")
+        }
+    }
+
     @Test func aCommonFirstWordStillFindsTheRareOne() {
         let index = WordIndex(wordsOf: "de la santé de la région, de la gers et du gers, de la Gers")
         #expect(index.occurrences("de la gers") == [6, 12])

@@ -3,6 +3,9 @@ struct AssembledBlock: Sendable, Hashable {
     var role: PassageRole
     var section: [String]
     var block: Block
+    /// The folded words of the block's text, hashed as ``WordIndex`` hashes them (computed once,
+    /// for the boilerplate rules, and reused by metadata inference).
+    var words: [UInt64] = []
 }
 
 /// Turns parser blocks into passages: drops boilerplate, assigns roles (attendance, byline) and
@@ -16,7 +19,7 @@ struct DocumentAssembler {
         for (block, words) in dropBoilerplate(blocks) {
             let role = attendance.role(of: block, words: words)
             if let level = block.headingLevel { sections.close(level: level) }
-            out.append(AssembledBlock(role: role, section: sections.path, block: block))
+            out.append(AssembledBlock(role: role, section: sections.path, block: block, words: words.hashes))
             if let level = block.headingLevel { sections.push(level: level, title: block.text) }
         }
         return out

@@ -83,7 +83,12 @@ private struct DateScanner {
     }
 
     private func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
-    private func isAlnum(_ c: Unicode.Scalar) -> Bool { isDigit(c) || c.properties.isAlphabetic }
+    private func isAlnum(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isAlphabetic(c) }
+
+    /// ASCII answered without Unicode's property tables (most of every text).
+    private func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (0x41...0x5A).contains(c.value) || (0x61...0x7A).contains(c.value) : c.properties.isAlphabetic
+    }
 
     /// Reads 1 to `max` digits at `j`.
     private func number(at j: Int, max: Int) -> (Int, Int)? {
@@ -122,7 +127,7 @@ private struct DateScanner {
         guard k < s.count, s[k] == " " else { return nil }
         k += 1
         let wordStart = k
-        while k < s.count, s[k].properties.isAlphabetic { k += 1 }
+        while k < s.count, isAlphabetic(s[k]) { k += 1 }
         let word = String(String.UnicodeScalarView(s[wordStart..<k]))
         guard let month = FrenchDates.months[word] else { return nil }
         if k < s.count, s[k] == "." { k += 1 }

@@ -21,7 +21,8 @@ enum MetadataInference {
         let titleWords = WordIndex.hashes(ofText: [title, hints?.title, hints?.siteName].compactMap { $0 }.joined(separator: " "))
         let titleIndex = WordIndex(hashes: titleWords)
         // Title then body, indexed once; the body's own index is its tail.
-        let allWords = WordIndex(hashes: titleWords + WordIndex.hashes(ofText: bodyText))
+        // Blocks are joined by line breaks, which end words: the body's words are its blocks'.
+        let allWords = WordIndex(hashes: titleWords + content.flatMap(\.words))
         let bodyIndex = allWords.suffix(from: titleWords.count)
         let addresses = Regions.addresses(in: bodyText + " " + (hints?.url ?? "") + " " + (hints?.siteName ?? ""))
         let isMinutes = blocks.contains { $0.role == .attendance } || Organisations.minutesCues.contains { bodyIndex.count($0) > 0 }
