@@ -24,7 +24,8 @@ enum MetadataInference {
         // Blocks are joined by line breaks, which end words: the body's words are its blocks'.
         let allWords = WordIndex(hashes: titleWords + content.flatMap(\.words))
         let bodyIndex = allWords.suffix(from: titleWords.count)
-        let addresses = Regions.addresses(in: bodyText + " " + (hints?.url ?? "") + " " + (hints?.siteName ?? ""))
+        // Parts separated as if joined by spaces, without copying the body.
+        let addresses = [bodyText, hints?.url ?? "", hints?.siteName ?? ""].flatMap { Regions.addresses(in: $0) }
         let isMinutes = blocks.contains { $0.role == .attendance } || Organisations.minutesCues.contains { bodyIndex.count($0) > 0 }
         let body = Organisations.infer(
             title: titleIndex, body: bodyIndex, addresses: addresses, siteName: hints?.siteName, isMinutes: isMinutes)

@@ -48,29 +48,33 @@ enum Regions {
     /// ARS (hold "ars"), ASCII-lowercased: the only places the address rules need to look, since
     /// every one of them looks for "ars".
     static func addresses(in text: String) -> [String] {
-        var out: [String] = []
-        var token: [UInt8] = []
-        var marked = false
-        func flush() {
-            if marked, token.count >= 6, token.utf8Contains(Array("ars".utf8)) { out.append(String(decoding: token, as: UTF8.self)) }
-            token.removeAll(keepingCapacity: true)
-            marked = false
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x28, 0x29, 0x3C, 0x3E, 0x22, 0x27, 0x2C, 0x3B:  // space \t \n \r ( ) < > " ' , ;
-                flush()
-            case 0x41...0x5A:
-                token.append(byte | 0x20)
-            case 0x40, 0x2E:  // @ .
-                token.append(byte)
-                marked = true
-            default:
-                token.append(byte)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var out: [String] = []
+            var start = 0
+            var marked = false
+            // Only a marked token of 6 bytes or more is ever copied out (most words are neither).
+            func flush(_ end: Int) {
+                if marked, end - start >= 6 {
+                    let token = bytes[start..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+                    if token.utf8Contains(Array("ars".utf8)) { out.append(String(decoding: token, as: UTF8.self)) }
+                }
+                start = end + 1
+                marked = false
             }
+            for (i, byte) in bytes.enumerated() {
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x28, 0x29, 0x3C, 0x3E, 0x22, 0x27, 0x2C, 0x3B:  // space \t \n \r ( ) < > " ' , ;
+                    flush(i)
+                case 0x40, 0x2E:  // @ .
+                    marked = true
+                default:
+                    break
+                }
+            }
+            flush(bytes.count)
+            return out
         }
-        flush()
-        return out
     }
 
     /// Mentions of each region, counted.

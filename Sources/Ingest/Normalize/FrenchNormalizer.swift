@@ -140,14 +140,20 @@ private struct TokenScanner {
         endWord()
     }
 
+    @inline(__always)
     private mutating func endWord() {
+        // No word open (between words): nothing was gathered, nothing to clear.
+        if wordStart >= 0 { emitWord() }
+    }
+
+    @inline(never)
+    private mutating func emitWord() {
         defer {
             form.removeAll(keepingCapacity: true)
             folded.removeAll(keepingCapacity: true)
             wordStart = -1
             slow = false
         }
-        guard wordStart >= 0 else { return }
         if hashesOnly && !slow {
             hashes.append(WordHash.fnv1a(folded))
             return
