@@ -33,8 +33,9 @@ public struct Matcher: Sendable {
             let spans = accepted(tokens, kind: kind, rejected: &rejected)
             kept += spans
             let judged = Set(rejected.map { "\($0.entry.category)|\($0.entry.entry.term)|\($0.start)" })
+            guard let trie = lexicon.tries[kind] else { continue }
             for i in tokens.indices {
-                for span in complete(tokens, from: i, kind: kind) where !spans.contains(span) {
+                for span in complete(tokens, from: i, in: trie) where !spans.contains(span) {
                     let e = lexicon.entries[span.entry]
                     guard !judged.contains("\(e.category)|\(e.entry.term)|\(tokens[span.first].start)") else { continue }
                     let by = spans.first { $0.first < span.end && span.first < $0.end }
@@ -49,9 +50,11 @@ public struct Matcher: Sendable {
     /// Leftmost-longest spans for one kind, after exclusions, proximity and one entry per category.
     func accepted(_ tokens: [AnalyzedToken], kind: CategoryKind, rejected: inout [RejectedMatch]) -> [Span] {
         var kept: [Span] = []
+        // Looked up once, not once per token.
+        guard let trie = lexicon.tries[kind] else { return [] }
         var i = 0
         while i < tokens.count {
-            let candidates = complete(tokens, from: i, kind: kind)
+            let candidates = complete(tokens, from: i, in: trie)
             guard let longest = candidates.map(\.end).max() else {
                 i += 1
                 continue
@@ -78,9 +81,9 @@ public struct Matcher: Sendable {
         return kept
     }
 
-    /// Every entry of `kind` that matches completely from token `i`.
-    func complete(_ tokens: [AnalyzedToken], from i: Int, kind: CategoryKind) -> [Span] {
-        guard let trie = lexicon.tries[kind], i < tokens.count else { return [] }
+    /// Every entry of the trie (one per category kind) that matches completely from token `i`.
+    func complete(_ tokens: [AnalyzedToken], from i: Int, in trie: PatternTrie) -> [Span] {
+        guard i < tokens.count else { return [] }
         var out: [Span] = []
         var stack: [(node: Int, j: Int)] = []
         trie.forEachChild(0, tokens[i]) { stack.append(($0, i + 1)) }
