@@ -20,26 +20,39 @@ enum InputWalker {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw FatalError("input folder \(root.path) does not exist or is not a folder")
         }
-        // Path strings and stat(2), not URL resource values: Foundation's URL bridging cost more
-        // than reading the files on an unchanged rerun.
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { throw FatalError("cannot list \(root.path)") }
+        // opendir/readdir and stat(2) on path strings: Foundation's enumerator and URL bridging
+        // cost more than hashing the files on an unchanged rerun.
         var documents: [InputFile] = []
         var skipped: [InputFile] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = relative.split(separator: "/").last.map(String.init) ?? relative
-            if name.hasPrefix(".") {
-                if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { enumerator.skipDescendants() }
+        var folders: [String] = [""]
+        while let relativeFolder = folders.popLast() {
+            let folderPath = relativeFolder.isEmpty ? root.path : root.path + "/" + relativeFolder
+            guard let dir = opendir(folderPath) else {
+                if relativeFolder.isEmpty { throw FatalError("cannot list \(root.path)") }
                 continue
             }
-            let path = root.path + "/" + relative
-            var info = stat()
-            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-            let file = InputFile(url: URL(fileURLWithPath: path, isDirectory: false), relativePath: relative, size: Int(info.st_size))
-            let ext = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
-            if documentExtensions.contains(ext) {
-                documents.append(file)
-            } else {
-                skipped.append(file)
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }  // hidden, and . and ..
+                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                let path = root.path + "/" + relative
+                var info = stat()
+                // Folders are entered only when they are folders themselves, not links to one.
+                if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+                    folders.append(relative)
+                    continue
+                }
+                guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+                let file = InputFile(url: URL(fileURLWithPath: path, isDirectory: false), relativePath: relative, size: Int(info.st_size))
+                let ext = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
+                if documentExtensions.contains(ext) {
+                    documents.append(file)
+                } else {
+                    skipped.append(file)
+                }
             }
         }
         return (documents.sorted { $0.relativePath < $1.relativePath }, skipped.sorted { $0.relativePath < $1.relativePath })

@@ -85,7 +85,7 @@ struct BatchRun {
             clock.mark("aggregate")
             let (digests, count) = try outputs.commit(report: report, to: out)
             written = count
-            try OutputsRecord(key: key, quarantined: outputs.quarantined, files: digests).save(store)
+            try OutputsRecord(key: key, quarantined: outputs.quarantined, files: digests, in: out).save(store)
             quarantined = outputs.quarantined
         }
         clock.mark("write")
