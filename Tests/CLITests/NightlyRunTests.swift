@@ -56,6 +56,21 @@ struct NightlyRunTests {
         #expect(first.keys.sorted() == ["classified.jsonl", "diagnostics.jsonl", "documents.jsonl", "findings.csv", "findings.json", "report.html", "report.md"])
     }
 
+    /// An unchanged rerun trusts outputs by their stamp (size, modification time, inode); one that
+    /// was deleted, edited or replaced is written again, whatever its size.
+    @Test func outputsChangedByHandAreRewritten() throws {
+        let dir = try setUp()
+        #expect(try run(dir).status == 0)
+        let first = try outputs(dir)
+        try FileManager.default.removeItem(atPath: dir.path("out/report.html"))
+        var markdown = try #require(first["report.md"])
+        markdown[0] = markdown[0] == 0x23 ? 0x2A : 0x23  // same size, other bytes
+        try markdown.write(to: URL(fileURLWithPath: dir.path("out/report.md")))
+        #expect(try run(dir).status == 0)
+        #expect(try outputs(dir) == first)
+        #expect(try rows(dir).allSatisfy { $0.1 == 1 && $0.2 == 1 }, "outputs are rebuilt from the state, not by ingesting again")
+    }
+
     @Test func changedLexiconReclassifiesOnly() throws {
         let dir = try setUp()
         #expect(try run(dir).status == 0)
