@@ -33,12 +33,16 @@ enum InputWalker {
             }
             defer { closedir(dir) }
             while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
+                let rawName = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+                let name = String(decoding: rawName, as: UTF8.self)
                 guard !name.hasPrefix(".") else { continue }  // hidden, and . and ..
                 let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
                 let path = root.path + "/" + relative
+                guard Array(name.utf8) == rawName else {
+                    // Not UTF-8: no path string can open it. Listed (as skipped), never silently lost.
+                    skipped.append(InputFile(url: URL(fileURLWithPath: path, isDirectory: false), relativePath: relative))
+                    continue
+                }
                 var info = stat()
                 // Folders are entered only when they are folders themselves, not links to one.
                 if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {

@@ -30,6 +30,22 @@ struct IngestCommandTests {
         #expect(leftovers.isEmpty)
     }
 
+    /// A file name that is not UTF-8 cannot be opened through a path string: it is listed as
+    /// skipped, never silently lost, and the rest goes on.
+    @Test func aFileNameThatIsNotUTF8IsListed() throws {
+        let dir = try ScratchFolder()
+        try dir.write("in/a.txt", Self.minutes)
+        let raw = Array(dir.path("in").utf8) + [0x2F, 0x63, 0x61, 0x66, 0xE9, 0x2E, 0x74, 0x78, 0x74, 0x00]  // "/caf\xE9.txt"
+        let fd = raw.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { creat($0.baseAddress!, 0o644) } }
+        #expect(fd >= 0)
+        close(fd)
+        let r = try CLIRunner.run(["ingest", "--input", dir.path("in"), "--out", dir.path("out"), "--quiet"])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(try dir.jsonLines("out/documents.jsonl").count == 1)
+        let diagnostics = try dir.jsonLines("out/diagnostics.jsonl")
+        #expect(diagnostics.contains { ($0["path"] as? String)?.hasPrefix("caf") == true && $0["code"] as? String == "skipped" })
+    }
+
     @Test func cleanRunExitsZeroAndAlwaysWritesDiagnostics() throws {
         let dir = try ScratchFolder()
         try dir.write("in/a.txt", Self.minutes)

@@ -103,6 +103,11 @@ struct HTMLStreamingTests {
         }
     }
 
+    @Test func aTitleTheFileNeverClosesStillCounts() throws {
+        let reader = try HTMLPageReader.read(utf8: Array("<html><head><title>Ségur   de la santé".utf8), maxDepth: 256, shouldContinue: { true })
+        #expect(reader.hints.title == "Ségur de la santé")
+    }
+
     @Test func aStoppedParseReportsItsReason() {
         let deep = Self.page(body: String(repeating: "<div>", count: 40) + "<p>\(Self.content)</p>")
         var options = IngestOptions.defaults

@@ -55,7 +55,7 @@ extension HTMLHints {
             if timeSkip == depth { timeSkip = nil }
             if titleDepth == depth {
                 titleDepth = nil
-                hints.title = String(decoding: titleText, as: UTF8.self).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                hints.title = collapsedTitle
             }
         }
 
@@ -63,9 +63,14 @@ extension HTMLHints {
             if titleDepth != nil { titleText.append(contentsOf: bytes) }
         }
 
-        /// The hints once the page has been read.
+        private var collapsedTitle: String {
+            String(decoding: titleText, as: UTF8.self).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+
+        /// The hints once the page has been read (a `<title>` the page never closed included).
         var result: HTMLHints {
             var result = hints
+            if titleDepth != nil { result.title = collapsedTitle }
             result.publishedDate = result.publishedDate ?? timeDate
             return result
         }
