@@ -5,28 +5,14 @@ import Glibc
 #endif
 
 /// Writes a file so that readers see the old content or the new, never a part: a temporary file in
-/// the same folder, fsynced, renamed over the target, then the folder fsynced.
+/// the same folder, fsynced, renamed over the target, then the folder fsynced (``StagedFile``; a
+/// target that already holds these bytes is left untouched).
 enum AtomicFile {
     static func write(_ data: Data, to url: URL) throws {
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temp = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
-            throw FatalError("cannot create \(temp.path)")
-        }
-        do {
-            let handle = try FileHandle(forWritingTo: temp)
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-            try handle.close()
-            guard rename(temp.path, url.path) == 0 else {
-                throw FatalError("cannot rename \(temp.path) to \(url.path): \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw error
-        }
-        syncFolder(folder)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let file = try StagedFile(url)
+        try file.append(data)
+        _ = try file.commit()
     }
 
     static func syncFolder(_ folder: URL) {

@@ -131,3 +131,8 @@ private final class EventPump {
         reader.end(depth: depth)
     }
 }
+
+/// The libxml2 version this build was compiled against, for run manifests.
+public enum LibXML2Info {
+    public static let version = LIBXML_DOTTED_VERSION
+}

@@ -1,0 +1,42 @@
+import CLibXML2
+import Foundation
+
+/// The attributes of a start tag as libxml2's SAX parser hands them over: name/value pairs, in
+/// place, valid during the callback only. Values are already entity-decoded; an attribute written
+/// without a value has none.
+struct ElementAttributes {
+    let pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+
+    /// Calls `body` with each attribute's ASCII-lowercased name and its value bytes (empty when the
+    /// attribute has no value); stops when `body` returns false.
+    func forEach(_ body: (ElementKey, UnsafeBufferPointer<UInt8>) -> Bool) {
+        guard var p = pairs else { return }
+        while let name = p[0] {
+            let value = p[1].map { UnsafeBufferPointer(start: $0, count: strlen($0)) } ?? UnsafeBufferPointer(start: nil, count: 0)
+            if !body(ElementKey(cString: name, lowercasingASCII: true), value) { return }
+            p += 2
+        }
+    }
+
+    /// The bytes of the first attribute called `name` (lowercase), nil when there is none.
+    func bytes(_ name: ElementKey) -> UnsafeBufferPointer<UInt8>? {
+        var found: UnsafeBufferPointer<UInt8>?
+        forEach { key, value in
+            if key == name { found = value }
+            return found == nil
+        }
+        return found
+    }
+
+    /// The value of the first attribute called `name` (lowercase), nil when there is none.
+    func value(_ name: ElementKey) -> String? {
+        bytes(name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether the first attribute called `name` has one of `values` (lowercase ASCII) as its
+    /// value, ignoring ASCII case; compared in place.
+    func value(_ name: ElementKey, isOneOf values: [[UInt8]]) -> Bool {
+        guard let raw = bytes(name) else { return false }
+        return values.contains { $0.count == raw.count && zip($0, raw).allSatisfy { $0 == ((0x41...0x5A).contains($1) ? $1 | 0x20 : $1) } }
+    }
+}
