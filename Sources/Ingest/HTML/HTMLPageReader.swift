@@ -98,7 +98,7 @@ struct HTMLPageReader {
         if inRoot { hints.text(bytes) }
     }
 
-    /// Notes the candidates `name` opens. `verdict` is computed here when no candidate needed it.
+    /// Notes the candidates an element opens. `verdict` is computed here when no candidate needed it.
     private mutating func locate(_ element: ElementTraits, depth: Int, attributes: ElementAttributes, verdict: BoilerplateElements.Verdict?) {
         guard depth > 0, locatorSkip == nil else { return }
         defer { if element.contains(.hidesContent) { locatorSkip = depth } }
