@@ -26,7 +26,7 @@ enum DeclaredCharset: Sendable, Hashable {
 /// `window` bytes of an HTML page.
 enum MetaCharsetSniffer {
     static func label(in bytes: [UInt8], window: Int = 1024) -> String? {
-        let head = bytes.prefix(window).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        let head = bytes.prefix(window).map(\.asciiLowercased)
         let meta = Array("<meta".utf8)
         let charset = Array("charset".utf8)
         var i = 0

@@ -38,7 +38,7 @@ enum ContentSniffer {
         var body = bytes.prefix(1024)[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let lowered = body.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-            .prefix(15).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            .prefix(15).map(\.asciiLowercased)
         return lowered.starts(with: Array("<!doctype html".utf8)) || lowered.starts(with: Array("<html".utf8))
     }
 }

@@ -44,16 +44,16 @@ enum BoilerplateElements {
         // One pass over the attributes; only the few that matter are read.
         attributes.forEach { key, raw in
             switch key {
-            case Attribute.hidden: furniture = true
-            case Attribute.ariaHidden: furniture = lowercased(raw) == Array("true".utf8)
-            case Attribute.style:
+            case AttributeName.hidden: furniture = true
+            case AttributeName.ariaHidden: furniture = lowercased(raw) == Array("true".utf8)
+            case AttributeName.style:
                 let style = lowercased(raw).filter { $0 != 0x20 }
                 furniture = style.utf8Contains(Array("display:none".utf8)) || style.utf8Contains(Array("visibility:hidden".utf8))
-            case Attribute.role:
+            case AttributeName.role:
                 furniture = roles.contains(String(decoding: lowercased(raw), as: UTF8.self))
-            case Attribute.class:
+            case AttributeName.class:
                 furniture = memo.judge(raw, isID: false) { namesFurniture($0) }
-            case Attribute.id:
+            case AttributeName.id:
                 // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a
                 // short id ("main-menu", "site-footer") says what the element is.
                 furniture = memo.judge(raw, isID: true) { id in
@@ -101,17 +101,8 @@ enum BoilerplateElements {
 
     private static func isAlphanumeric(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b >= 0x80 }
 
-    private enum Attribute {
-        static let hidden = ElementKey("hidden")
-        static let ariaHidden = ElementKey("aria-hidden")
-        static let style = ElementKey("style")
-        static let role = ElementKey("role")
-        static let `class` = ElementKey("class")
-        static let id = ElementKey("id")
-    }
-
     /// ASCII-lowercased bytes.
     private static func lowercased(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        raw.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        raw.map(\.asciiLowercased)
     }
 }

@@ -37,6 +37,23 @@ struct ElementAttributes {
     /// value, ignoring ASCII case; compared in place.
     func value(_ name: ElementKey, isOneOf values: [[UInt8]]) -> Bool {
         guard let raw = bytes(name) else { return false }
-        return values.contains { $0.count == raw.count && zip($0, raw).allSatisfy { $0 == ((0x41...0x5A).contains($1) ? $1 | 0x20 : $1) } }
+        return values.contains { $0.count == raw.count && zip($0, raw).allSatisfy { $0 == $1.asciiLowercased } }
     }
+}
+
+/// The attribute names the reader looks at, packed once.
+enum AttributeName {
+    static let hidden = ElementKey("hidden")
+    static let ariaHidden = ElementKey("aria-hidden")
+    static let style = ElementKey("style")
+    static let role = ElementKey("role")
+    static let `class` = ElementKey("class")
+    static let id = ElementKey("id")
+    static let rel = ElementKey("rel")
+    static let href = ElementKey("href")
+    static let datetime = ElementKey("datetime")
+    static let property = ElementKey("property")
+    static let name = ElementKey("name")
+    static let itemprop = ElementKey("itemprop")
+    static let content = ElementKey("content")
 }

@@ -27,7 +27,7 @@ struct ElementKey: Hashable, Sendable {
                 self = .none
                 return
             }
-            let byte = lowercasingASCII && (0x41...0x5A).contains(p[i]) ? p[i] | 0x20 : p[i]
+            let byte = lowercasingASCII ? p[i].asciiLowercased : p[i]
             if i < 8 { low |= UInt64(byte) << (8 * UInt64(i)) } else { high |= UInt64(byte) << (8 * UInt64(i - 8)) }
             i += 1
         }

@@ -36,14 +36,14 @@ extension HTMLHints {
                 } else if element.contains(.meta) {
                     read(meta: attributes)
                 } else if element.contains(.linkElement), hints.url == nil,
-                    attributes.value(Names.rel, isOneOf: [Array("canonical".utf8)])
+                    attributes.value(AttributeName.rel, isOneOf: [Array("canonical".utf8)])
                 {
-                    hints.url = attributes.value(Names.href)
+                    hints.url = attributes.value(AttributeName.href)
                 }
                 if element.contains(.hidesHeadHints) { headSkip = depth }
             }
             if timeSkip == nil {
-                if element.contains(.time), timeDate == nil, let value = attributes.value(Names.datetime) {
+                if element.contains(.time), timeDate == nil, let value = attributes.value(AttributeName.datetime) {
                     timeDate = FrenchDates.first(in: value)
                 }
                 if element.contains(.hidesContent) { timeSkip = depth }
@@ -77,9 +77,9 @@ extension HTMLHints {
 
         private mutating func read(meta attributes: ElementAttributes) {
             guard
-                let key = (attributes.value(Names.property) ?? attributes.value(Names.name) ?? attributes.value(Names.itemprop))?
+                let key = (attributes.value(AttributeName.property) ?? attributes.value(AttributeName.name) ?? attributes.value(AttributeName.itemprop))?
                     .lowercased(),
-                let content = attributes.value(Names.content)?.trimmingWhitespace, !content.isEmpty
+                let content = attributes.value(AttributeName.content)?.trimmingWhitespace, !content.isEmpty
             else { return }
             switch key {
             case "og:title": hints.ogTitle = hints.ogTitle ?? content
@@ -90,15 +90,5 @@ extension HTMLHints {
             default: break
             }
         }
-    }
-
-    private enum Names {
-        static let rel = ElementKey("rel")
-        static let href = ElementKey("href")
-        static let datetime = ElementKey("datetime")
-        static let property = ElementKey("property")
-        static let name = ElementKey("name")
-        static let itemprop = ElementKey("itemprop")
-        static let content = ElementKey("content")
     }
 }

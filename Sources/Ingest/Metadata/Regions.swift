@@ -56,7 +56,7 @@ enum Regions {
             // Only a marked token of 6 bytes or more is ever copied out (most words are neither).
             func flush(_ end: Int) {
                 if marked, end - start >= 6 {
-                    let token = bytes[start..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+                    let token = bytes[start..<end].map(\.asciiLowercased)
                     if token.utf8Contains(Array("ars".utf8)) { out.append(String(decoding: token, as: UTF8.self)) }
                 }
                 start = end + 1

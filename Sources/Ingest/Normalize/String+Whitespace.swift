@@ -23,6 +23,12 @@ extension StringProtocol {
     }
 }
 
+extension UInt8 {
+    /// A-Z folded to a-z; every other byte as it is.
+    @inline(__always)
+    var asciiLowercased: UInt8 { (0x41...0x5A).contains(self) ? self | 0x20 : self }
+}
+
 extension Array where Element == UInt8 {
     /// Whether `needle` occurs in these bytes.
     func utf8Contains(_ needle: [UInt8]) -> Bool {
