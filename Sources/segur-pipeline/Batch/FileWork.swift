@@ -48,7 +48,7 @@ struct FileWork: Sendable {
             else { return ingest(file, bytes, sha, classifier) }
             record = full
             let classified = classify(document, into: &record, classifier)
-            return .updated(record, ingested: false, values: StageValues(document: document, classified: classified, signature: NearDuplicates.signature(of: document)))
+            return .updated(record, ingested: false, values: StageValues(document: document, classified: classified))
         }
         return ingest(file, bytes, sha, classifier)
     }
@@ -62,7 +62,7 @@ struct FileWork: Sendable {
             record.document = Data(result.document.jsonBytes)
             record.warnings = try? JSONLines.encoder.encode(result.warnings)
             let classified = classify(result.document, into: &record, classifier)
-            return .updated(record, ingested: true, values: StageValues(document: result.document, classified: classified, signature: NearDuplicates.signature(of: result.document)))
+            return .updated(record, ingested: true, values: StageValues(document: result.document, classified: classified))
         } catch let failure {
             record.status = .quarantined
             record.reason = failure.reason.rawValue
@@ -88,6 +88,12 @@ struct StageValues: Sendable {
     var document: Document
     var classified: [ClassifiedPassage]
     var signature: [UInt64]
+
+    init(document: Document, classified: [ClassifiedPassage]) {
+        self.document = document
+        self.classified = classified
+        signature = NearDuplicates.signature(of: document)
+    }
 }
 
 /// Reads an input file, refusing one over the size limit before reading it. Straight into the

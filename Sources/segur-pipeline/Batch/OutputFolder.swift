@@ -22,8 +22,6 @@ struct OutputFolder {
     /// rerun leaves its outputs untouched). Returns the data's SHA-256 and whether it wrote.
     @discardableResult
     func write(_ name: String, _ data: Data) throws -> (digest: String, written: Bool) {
-        let file = try staged(name)
-        try file.append(data)
-        return try file.commit()
+        try AtomicFile.write(data, to: url.appendingPathComponent(name))
     }
 }

@@ -52,12 +52,19 @@ final class StagedFile {
             guard rename(temp.path, target.path) == 0 else {
                 throw FatalError("cannot rename \(temp.path) to \(target.path): \(String(cString: strerror(errno)))")
             }
-            AtomicFile.syncFolder(target.deletingLastPathComponent())
+            Self.syncFolder(target.deletingLastPathComponent())
             return (hex, true)
         } catch {
             try? FileManager.default.removeItem(at: temp)
             throw error
         }
+    }
+
+    private static func syncFolder(_ folder: URL) {
+        let fd = open(folder.path, O_RDONLY)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
     }
 
     /// Whether `url` holds `size` bytes with this SHA-256.
