@@ -36,7 +36,7 @@ public struct Aggregator: Sendable {
             if let passage = passages[p.passage] { stances[p.passage] = Stance.of(section: passage.section, text: passage.text) }
         }
         let context = FindingBuilder.Context(
-            documents: byID, passages: counted, passageByID: passages, stances: stances,
+            documents: byID, passages: counted, stances: stances,
             picker: EvidencePicker(documents: byID, passages: passages, stances: stances, maskers: maskers))
         let themes = FindingBuilder(kind: .theme, categories: lexicon.categories(of: .theme), context: context).findings()
         let pillars = FindingBuilder(kind: .pillar, categories: lexicon.categories(of: .pillar), context: context).findings()

@@ -8,7 +8,6 @@ struct FindingBuilder {
         var documents: [String: Document]
         /// Classified passages of the documents that count (near-duplicates left out).
         var passages: [ClassifiedPassage]
-        var passageByID: [String: Passage]
         /// Each counted passage's stance, computed once.
         var stances: [String: Stance]
         var picker: EvidencePicker

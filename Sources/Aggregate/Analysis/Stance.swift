@@ -1,4 +1,3 @@
-
 import Ingest
 
 /// What a passage does: report a strength, a difficulty, or make a proposal.

@@ -5,7 +5,7 @@ struct AssembledBlock: Sendable, Hashable {
     var block: Block
     /// The folded words of the block's text, hashed as ``WordIndex`` hashes them (computed once,
     /// for the boilerplate rules, and reused by metadata inference).
-    var words: [UInt64] = []
+    var words: [UInt64]
 }
 
 /// Turns parser blocks into passages: drops boilerplate, assigns roles (attendance, byline) and

@@ -17,15 +17,15 @@ enum MetadataInference {
         let content = blocks.filter { $0.role != .attendance }
         let title = inferTitle(content, hints: hints)
         let date = hints?.publishedDate ?? inferDate(content, title: title)
-        let bodyText = content.map(\.block.text).joined(separator: "\n")
         let titleWords = WordIndex.hashes(ofText: [title, hints?.title, hints?.siteName].compactMap { $0 }.joined(separator: " "))
         let titleIndex = WordIndex(hashes: titleWords)
         // Title then body, indexed once; the body's own index is its tail.
         // Blocks are joined by line breaks, which end words: the body's words are its blocks'.
         let allWords = WordIndex(hashes: titleWords + content.flatMap(\.words))
         let bodyIndex = allWords.suffix(from: titleWords.count)
-        // Parts separated as if joined by spaces, without copying the body.
-        let addresses = [bodyText, hints?.url ?? "", hints?.siteName ?? ""].flatMap { Regions.addresses(in: $0) }
+        // Each block, then the URL and the site name: separate texts, as words never run across a
+        // line break; the body is never joined into one string.
+        let addresses = (content.map(\.block.text) + [hints?.url ?? "", hints?.siteName ?? ""]).flatMap { Regions.addresses(in: $0) }
         let isMinutes = blocks.contains { $0.role == .attendance } || Organisations.minutesCues.contains { bodyIndex.count($0) > 0 }
         let body = Organisations.infer(
             title: titleIndex, body: bodyIndex, addresses: addresses, siteName: hints?.siteName, isMinutes: isMinutes)

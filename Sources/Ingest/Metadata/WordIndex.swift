@@ -21,11 +21,6 @@ public struct WordIndex: Sendable {
         public init(_ text: String) { parts = WordIndex.hashes(ofFolded: text) }
     }
 
-    /// - Parameter folded: words separated by single spaces (``MatchFolding/words(_:)``).
-    public init(_ folded: String) {
-        self.init(hashes: Self.hashes(ofFolded: folded))
-    }
-
     /// The index of the words of raw text (``MatchFolding/words(_:)`` then split), in one pass
     /// over its bytes.
     public init(wordsOf text: some StringProtocol) {
