@@ -62,7 +62,7 @@ let analyzer = Analyzer()
 let compiled = measure("compile lexicon") { CompiledLexicon(lexicon, analyzer: analyzer) }
 var failures = 0
 for _ in 0..<rounds {
-    let classifier = Classifier(compiled, analyzer: Analyzer())
+    let classifier = Classifier(compiled)
     let ingestor = Ingestor()
     let documents: [Document] = measure("ingest") {
         inputs.compactMap { input in

@@ -1,14 +1,16 @@
 import Ingest
 
-/// Scores passages against a compiled lexicon. Holds an ``Analyzer`` (a stemmer and its cache), so
-/// each worker thread needs its own; the ``CompiledLexicon`` is shared.
+/// Scores passages against a compiled lexicon. Holds an ``Analyzer`` (a stemmer and its cache)
+/// bound to the lexicon's keys, so each worker thread needs its own; the ``CompiledLexicon`` is
+/// shared.
 public final class Classifier {
     public let matcher: Matcher
     public let analyzer: Analyzer
 
-    public init(_ lexicon: CompiledLexicon, analyzer: Analyzer = Analyzer()) {
+    /// - Parameter capacity: distinct words the analyser keeps (``Analyzer/init(keys:capacity:)``).
+    public init(_ lexicon: CompiledLexicon, capacity: Int = SnowballStemmer.cacheLimit) {
         self.matcher = Matcher(lexicon)
-        self.analyzer = analyzer
+        self.analyzer = Analyzer(keys: lexicon.keys, capacity: capacity)
     }
 
     /// One result per scorable passage (paragraphs, list items, table rows); headings, bylines and
@@ -21,8 +23,8 @@ public final class Classifier {
 
     /// Scores a piece of text; match offsets are shifted by `offset`.
     public func classify(_ text: String, offset: Int = 0, document: String = "", passage: String = "") -> ClassifiedPassage {
-        let tokens = analyzer.analyze(text)
-        let matches = matcher.matches(tokens).map { m -> LexiconMatch in
+        let tokens = analyzer.words(text)
+        let matches = matcher.matches(WordTokens(tokens: tokens, vocabulary: analyzer.vocabulary)).map { m -> LexiconMatch in
             var shifted = m
             shifted.start += offset
             shifted.end += offset

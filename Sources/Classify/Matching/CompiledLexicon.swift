@@ -2,12 +2,25 @@
 struct TokenPattern: Sendable, Hashable {
     var mode: MatchMode
     var key: String
+    /// The number of ``key`` in the lexicon's ``LexiconKeys``.
+    var id: Int32
 
+    /// Compares numbers when the token was resolved against this lexicon, strings otherwise.
     func matches(_ token: AnalyzedToken) -> Bool {
         switch mode {
-        case .exact: return token.folded == key
-        case .stem: return token.stem == key
+        case .exact: return token.isResolved ? token.foldedID == id : token.folded == key
+        case .stem: return token.isResolved ? token.stemID == id : token.stem == key
         case .prefix: return token.folded.utf8.starts(with: key.utf8)
+        }
+    }
+
+    /// Whether token `i` of resolved `tokens` matches.
+    @inline(__always)
+    func matches<Tokens: TokenView>(_ tokens: Tokens, _ i: Int) -> Bool {
+        switch mode {
+        case .exact: return tokens.foldedID(i) == id
+        case .stem: return tokens.stemID(i) == id
+        case .prefix: return tokens.folded(i, startsWith: key)
         }
     }
 }
@@ -40,88 +53,50 @@ public struct CompiledEntry: Sendable, Hashable {
     public var isUnmatchable: Bool { pattern.isEmpty || pattern.contains { $0.key.isEmpty } }
 }
 
-/// A trie over token patterns, one per category kind.
-struct PatternTrie: Sendable {
-    struct Node: Sendable {
-        var exact: [String: Int] = [:]
-        var stem: [String: Int] = [:]
-        var prefix: [(key: String, child: Int)] = []
-        var terminals: [Int] = []
-    }
-
-    private(set) var nodes = [Node()]
-
-    mutating func insert(_ pattern: [TokenPattern], entry: Int) {
-        var node = 0
-        for p in pattern {
-            node = child(of: node, for: p)
-        }
-        nodes[node].terminals.append(entry)
-    }
-
-    private mutating func child(of node: Int, for p: TokenPattern) -> Int {
-        let existing: Int?
-        switch p.mode {
-        case .exact: existing = nodes[node].exact[p.key]
-        case .stem: existing = nodes[node].stem[p.key]
-        case .prefix: existing = nodes[node].prefix.first { $0.key == p.key }?.child
-        }
-        if let existing { return existing }
-        nodes.append(Node())
-        let new = nodes.count - 1
-        switch p.mode {
-        case .exact: nodes[node].exact[p.key] = new
-        case .stem: nodes[node].stem[p.key] = new
-        case .prefix: nodes[node].prefix.append((p.key, new))
-        }
-        return new
-    }
-
-    /// Calls `body` with each child of `node` that `token` leads to, without collecting them
-    /// (most tokens lead nowhere, and that answer must cost no allocation).
-    @inline(__always)
-    func forEachChild(_ node: Int, _ token: AnalyzedToken, _ body: (Int) -> Void) {
-        if !nodes[node].exact.isEmpty, let c = nodes[node].exact[token.folded] { body(c) }
-        if !nodes[node].stem.isEmpty, let c = nodes[node].stem[token.stem] { body(c) }
-        for p in nodes[node].prefix where token.folded.utf8.starts(with: p.key.utf8) { body(p.child) }
-    }
-}
-
 /// A whole lexicon ready to match: entries compiled and indexed in one trie per kind.
 public struct CompiledLexicon: Sendable {
     public let lexicon: Lexicon
     public let entries: [CompiledEntry]
+    /// The numbered keys of every pattern: an ``Analyzer`` bound to them resolves its tokens.
+    public let keys: LexiconKeys
     let tries: [CategoryKind: PatternTrie]
 
     public init(_ lexicon: Lexicon, analyzer: Analyzer) {
         self.lexicon = lexicon
+        var keys = LexiconKeys()
+        func pattern(_ term: String, _ mode: MatchMode) -> [TokenPattern] {
+            Self.pattern(term, mode: mode, analyzer: analyzer, keys: &keys)
+        }
         var entries: [CompiledEntry] = []
         var tries: [CategoryKind: PatternTrie] = [.pillar: PatternTrie(), .theme: PatternTrie()]
         for category in lexicon.categories {
             for entry in category.entries {
                 let compiled = CompiledEntry(
                     entry: entry, category: category.id, kind: category.kind,
-                    pattern: Self.pattern(entry.term, mode: entry.mode, analyzer: analyzer),
-                    exclusions: entry.exclusions.map { Self.pattern($0, mode: .stem, analyzer: analyzer) },
-                    near: entry.near.map { (Self.pattern($0.term, mode: .stem, analyzer: analyzer), $0.window) })
+                    pattern: pattern(entry.term, entry.mode),
+                    exclusions: entry.exclusions.map { pattern($0, .stem) },
+                    near: entry.near.map { (pattern($0.term, .stem), $0.window) })
                 entries.append(compiled)
                 if !compiled.isUnmatchable { tries[category.kind]!.insert(compiled.pattern, entry: entries.count - 1) }
             }
         }
+        for kind in tries.keys { tries[kind]!.index(keyCount: keys.count) }
         self.entries = entries
+        self.keys = keys
         self.tries = tries
     }
 
     /// Exact and prefix words compare folded forms; stem words compare folded stems. In prefix mode
     /// only the last word is a prefix, the others are exact.
-    static func pattern(_ term: String, mode: MatchMode, analyzer: Analyzer) -> [TokenPattern] {
+    static func pattern(_ term: String, mode: MatchMode, analyzer: Analyzer, keys: inout LexiconKeys) -> [TokenPattern] {
         let tokens = analyzer.analyze(term)
         return tokens.enumerated().map { i, t in
-            switch mode {
-            case .exact: return TokenPattern(mode: .exact, key: t.folded)
-            case .stem: return TokenPattern(mode: .stem, key: t.stem)
-            case .prefix: return TokenPattern(mode: i == tokens.count - 1 ? .prefix : .exact, key: t.folded)
+            let (mode, key): (MatchMode, String) = switch mode {
+            case .exact: (.exact, t.folded)
+            case .stem: (.stem, t.stem)
+            case .prefix: (i == tokens.count - 1 ? .prefix : .exact, t.folded)
             }
+            return TokenPattern(mode: mode, key: key, id: keys.intern(key))
         }
     }
 }

@@ -17,6 +17,10 @@ public struct Matcher: Sendable {
     }
 
     public func matches(_ tokens: [AnalyzedToken]) -> [LexiconMatch] {
+        matches(AnalyzedTokens(tokens: resolved(tokens)))
+    }
+
+    func matches<Tokens: TokenView>(_ tokens: Tokens) -> [LexiconMatch] {
         var out: [LexiconMatch] = []
         for kind in CategoryKind.allCases {
             var ignored: [RejectedMatch] = []
@@ -27,6 +31,7 @@ public struct Matcher: Sendable {
 
     /// Matches and the hits that did not count, with why.
     public func explain(_ tokens: [AnalyzedToken]) -> (matches: [LexiconMatch], rejected: [RejectedMatch]) {
+        let tokens = AnalyzedTokens(tokens: resolved(tokens))
         var rejected: [RejectedMatch] = []
         var kept: [Span] = []
         for kind in CategoryKind.allCases {
@@ -34,10 +39,10 @@ public struct Matcher: Sendable {
             kept += spans
             let judged = Set(rejected.map { "\($0.entry.category)|\($0.entry.entry.term)|\($0.start)" })
             guard let trie = lexicon.tries[kind] else { continue }
-            for i in tokens.indices {
+            for i in 0..<tokens.count {
                 for span in complete(tokens, from: i, in: trie) where !spans.contains(span) {
                     let e = lexicon.entries[span.entry]
-                    guard !judged.contains("\(e.category)|\(e.entry.term)|\(tokens[span.first].start)") else { continue }
+                    guard !judged.contains("\(e.category)|\(e.entry.term)|\(tokens.start(span.first))") else { continue }
                     let by = spans.first { $0.first < span.end && span.first < $0.end }
                     rejected.append(reject(span, tokens, .shadowed(by: by.map { lexicon.entries[$0.entry].entry.term } ?? "an earlier match")))
                 }
@@ -47,8 +52,20 @@ public struct Matcher: Sendable {
         return (matches, rejected)
     }
 
+    /// The tokens with the numbers of this lexicon's keys: the trie only reads numbers. Tokens
+    /// from the ``Classifier``'s analyser already carry them.
+    private func resolved(_ tokens: [AnalyzedToken]) -> [AnalyzedToken] {
+        guard tokens.contains(where: { !$0.isResolved }) else { return tokens }
+        return tokens.map { t in
+            var t = t
+            t.foldedID = lexicon.keys.id(t.folded)
+            t.stemID = lexicon.keys.id(t.stem)
+            return t
+        }
+    }
+
     /// Leftmost-longest spans for one kind, after exclusions, proximity and one entry per category.
-    func accepted(_ tokens: [AnalyzedToken], kind: CategoryKind, rejected: inout [RejectedMatch]) -> [Span] {
+    func accepted<Tokens: TokenView>(_ tokens: Tokens, kind: CategoryKind, rejected: inout [RejectedMatch]) -> [Span] {
         var kept: [Span] = []
         // Looked up once, not once per token.
         guard let trie = lexicon.tries[kind] else { return [] }
@@ -82,25 +99,25 @@ public struct Matcher: Sendable {
     }
 
     /// Every entry of the trie (one per category kind) that matches completely from token `i`.
-    func complete(_ tokens: [AnalyzedToken], from i: Int, in trie: PatternTrie) -> [Span] {
+    func complete<Tokens: TokenView>(_ tokens: Tokens, from i: Int, in trie: PatternTrie) -> [Span] {
         guard i < tokens.count else { return [] }
         var out: [Span] = []
         var stack: [(node: Int, j: Int)] = []
-        trie.forEachChild(0, tokens[i]) { stack.append(($0, i + 1)) }
+        trie.forEachChild(0, tokens, i) { stack.append(($0, i + 1)) }
         while let (node, j) = stack.popLast() {
             for entry in trie.nodes[node].terminals { out.append(Span(entry: entry, first: i, end: j)) }
             guard j < tokens.count else { continue }
-            trie.forEachChild(node, tokens[j]) { stack.append(($0, j + 1)) }
+            trie.forEachChild(node, tokens, j) { stack.append(($0, j + 1)) }
         }
         return out
     }
 
-    private func failedCondition(_ entry: CompiledEntry, _ span: Span, _ tokens: [AnalyzedToken]) -> RejectedMatch.Reason? {
+    private func failedCondition<Tokens: TokenView>(_ entry: CompiledEntry, _ span: Span, _ tokens: Tokens) -> RejectedMatch.Reason? {
         for (k, phrase) in entry.exclusions.enumerated() where !phrase.isEmpty {
             let lower = max(0, span.first - phrase.count + 1)
             let upper = min(tokens.count - phrase.count, span.end - 1)
             guard lower <= upper else { continue }
-            for s in lower...upper where phrase.indices.allSatisfy({ phrase[$0].matches(tokens[s + $0]) }) {
+            for s in lower...upper where phrase.indices.allSatisfy({ phrase[$0].matches(tokens, s + $0) }) {
                 return .excluded(phrase: entry.entry.exclusions[k])
             }
         }
@@ -110,21 +127,21 @@ public struct Matcher: Sendable {
             let to = min(tokens.count - rule.pattern.count, span.end + rule.window - 1)
             let found = from <= to && (from...to).contains { s in
                 (s + rule.pattern.count <= span.first || s >= span.end)
-                    && rule.pattern.indices.allSatisfy { rule.pattern[$0].matches(tokens[s + $0]) }
+                    && rule.pattern.indices.allSatisfy { rule.pattern[$0].matches(tokens, s + $0) }
             }
             if !found { return .proximity(term: entry.entry.near[k].term, window: rule.window) }
         }
         return nil
     }
 
-    private func match(_ span: Span, _ tokens: [AnalyzedToken]) -> LexiconMatch {
+    private func match<Tokens: TokenView>(_ span: Span, _ tokens: Tokens) -> LexiconMatch {
         let e = lexicon.entries[span.entry]
         return LexiconMatch(
             entry: e.entry.term, category: e.category, kind: e.kind, mode: e.entry.mode, weight: e.entry.weight,
-            start: tokens[span.first].start, end: tokens[span.end - 1].end, words: span.end - span.first)
+            start: tokens.start(span.first), end: tokens.end(span.end - 1), words: span.end - span.first)
     }
 
-    private func reject(_ span: Span, _ tokens: [AnalyzedToken], _ reason: RejectedMatch.Reason) -> RejectedMatch {
-        RejectedMatch(entry: lexicon.entries[span.entry], start: tokens[span.first].start, end: tokens[span.end - 1].end, reason: reason)
+    private func reject<Tokens: TokenView>(_ span: Span, _ tokens: Tokens, _ reason: RejectedMatch.Reason) -> RejectedMatch {
+        RejectedMatch(entry: lexicon.entries[span.entry], start: tokens.start(span.first), end: tokens.end(span.end - 1), reason: reason)
     }
 }

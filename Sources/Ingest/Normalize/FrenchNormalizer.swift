@@ -20,23 +20,38 @@ public enum FrenchNormalizer {
 
     /// The tokens of `text`, offsets in Unicode scalars of `text`.
     public static func tokens(_ text: String) -> [Token] {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            var scanner = TokenScanner()
-            scanner.scan(bytes)
-            return scanner.tokens
-        }
+        var sink = TokenSink()
+        forEachWord(text, into: &sink)
+        return sink.tokens
     }
 
     /// The FNV-1a hash (``WordHash``) of each token's ``Token/folded`` form, without making the
     /// tokens: the words of a text for MinHash.
     public static func foldedWordHashes(_ text: String) -> [UInt64] {
+        var sink = FoldedHashSink()
+        forEachWord(text, into: &sink)
+        return sink.hashes
+    }
+
+    /// Calls `body` with each word of `text` as UTF-8 bytes, in order, without making strings: the
+    /// tokens of ``tokens(_:)`` (form, folded form, start, end), for callers that look words up by
+    /// their bytes. The buffers are valid during the call only.
+    public static func forEachWord(
+        _ text: String,
+        _ body: (_ form: UnsafeBufferPointer<UInt8>, _ folded: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Void
+    ) {
+        withoutActuallyEscaping(body) { body in
+            var sink = ClosureSink(body: body)
+            forEachWord(text, into: &sink)
+        }
+    }
+
+    static func forEachWord<Sink: WordSink>(_ text: String, into sink: inout Sink) {
         var copy = text
-        return copy.withUTF8 { bytes in
-            var scanner = TokenScanner()
-            scanner.hashesOnly = true
+        copy.withUTF8 { bytes in
+            var scanner = TokenScanner(sink: sink)
             scanner.scan(bytes)
-            return scanner.hashes
+            sink = scanner.sink
         }
     }
 
@@ -48,22 +63,57 @@ public enum FrenchNormalizer {
 
     /// Accents folded out of an already lowercase word (a stem from the stemmer).
     public static func fold(_ word: String) -> String {
-        tokens(word).map(\.folded).joined()
+        var folded: [UInt8] = []
+        forEachWord(word) { _, f, _, _ in folded.append(contentsOf: f) }
+        return String(decoding: folded, as: UTF8.self)
+    }
+}
+
+/// Receives the words of a text from the scanner.
+protocol WordSink {
+    /// One word: its ``Token/form`` and ``Token/folded`` bytes (valid during the call only) and
+    /// its Unicode-scalar offsets in the text.
+    mutating func word(form: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, start: Int, end: Int)
+}
+
+/// Hands the words to a closure.
+private struct ClosureSink: WordSink {
+    let body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, Int, Int) -> Void
+
+    func word(form: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+        body(form, folded, start, end)
+    }
+}
+
+/// Makes ``Token`` values.
+struct TokenSink: WordSink {
+    var tokens: [Token] = []
+
+    mutating func word(form: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+        tokens.append(Token(form: String(decoding: form, as: UTF8.self), folded: String(decoding: folded, as: UTF8.self), start: start, end: end))
+    }
+}
+
+/// Hashes the folded forms.
+struct FoldedHashSink: WordSink {
+    var hashes: [UInt64] = []
+
+    mutating func word(form: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+        hashes.append(WordHash.fnv1a(folded))
     }
 }
 
 /// Accumulates words while decoding UTF-8.
-private struct TokenScanner {
-    var tokens: [Token] = []
-    /// Set to collect ``hashes`` instead of ``tokens``.
-    var hashesOnly = false
-    var hashes: [UInt64] = []
+private struct TokenScanner<Sink: WordSink> {
+    var sink: Sink
     private var form: [UInt8] = []
     private var folded: [UInt8] = []
     private var wordStart = -1
     private var wordEnd = 0
     private var slow = false
     private var scalarIndex = 0
+
+    init(sink: Sink) { self.sink = sink }
 
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         let cells = LatinFoldTable.cells
@@ -154,20 +204,16 @@ private struct TokenScanner {
             wordStart = -1
             slow = false
         }
-        if hashesOnly && !slow {
-            hashes.append(WordHash.fnv1a(folded))
+        if !slow {
+            form.withUnsafeBufferPointer { f in
+                folded.withUnsafeBufferPointer { sink.word(form: f, folded: $0, start: wordStart, end: wordEnd) }
+            }
             return
         }
-        var formString = String(decoding: form, as: UTF8.self)
-        var foldedString = String(decoding: folded, as: UTF8.self)
-        if slow {
-            formString = formString.lowercased().precomposedStringWithCanonicalMapping
-            foldedString = LatinFoldTable.stripMarks(formString)
-        }
-        if hashesOnly {
-            hashes.append(WordHash.fnv1a(foldedString.utf8))
-        } else {
-            tokens.append(Token(form: formString, folded: foldedString, start: wordStart, end: wordEnd))
+        var formString = String(decoding: form, as: UTF8.self).lowercased().precomposedStringWithCanonicalMapping
+        var foldedString = LatinFoldTable.stripMarks(formString)
+        formString.withUTF8 { f in
+            foldedString.withUTF8 { sink.word(form: f, folded: $0, start: wordStart, end: wordEnd) }
         }
     }
 }
