@@ -16,14 +16,29 @@ public final class Classifier {
     /// One result per scorable passage (paragraphs, list items, table rows); headings, bylines and
     /// attendance lists are never scored.
     public func classify(_ document: Document) -> [ClassifiedPassage] {
+        var ignored: [UInt64] = []
+        return classify(document, wordHashes: &ignored)
+    }
+
+    /// Also appends to `wordHashes` the ``WordHash`` of each scored word's folded form, in order:
+    /// what ``FrenchNormalizer/foldedWordHashes(_:)`` gives for the scorable passages, without
+    /// reading the text a second time (the words of a near-duplicate signature).
+    public func classify(_ document: Document, wordHashes: inout [UInt64]) -> [ClassifiedPassage] {
         document.passages.filter { $0.role.isScorable }.map { passage in
-            classify(passage.text, offset: passage.start, document: document.id, passage: passage.id)
+            classify(passage.text, offset: passage.start, document: document.id, passage: passage.id, wordHashes: &wordHashes)
         }
     }
 
     /// Scores a piece of text; match offsets are shifted by `offset`.
     public func classify(_ text: String, offset: Int = 0, document: String = "", passage: String = "") -> ClassifiedPassage {
+        var ignored: [UInt64] = []
+        return classify(text, offset: offset, document: document, passage: passage, wordHashes: &ignored)
+    }
+
+    private func classify(_ text: String, offset: Int, document: String, passage: String, wordHashes: inout [UInt64]) -> ClassifiedPassage {
         let tokens = analyzer.words(text)
+        let numbers = analyzer.vocabulary.numbers
+        wordHashes.append(contentsOf: tokens.lazy.map { numbers[Int($0.word)].foldedHash })
         let matches = matcher.matches(WordTokens(tokens: tokens, vocabulary: analyzer.vocabulary)).map { m -> LexiconMatch in
             var shifted = m
             shifted.start += offset

@@ -20,6 +20,22 @@ struct NearDuplicatesTests {
 
     static func words(_ s: String) -> [String] { FrenchNormalizer.tokens(s).map(\.folded) }
 
+    /// The workers sign a document from the words the classifier read: the same signature as
+    /// reading its scorable passages again, on every corpus document (minutes and pages, with
+    /// headings and attendance lists left out) and whatever the analyser's vocabulary held before.
+    @Test func theClassifiersWordsGiveTheDocumentsSignature() throws {
+        let run = try CorpusRun.make()
+        let classifier = Classifier(CompiledLexicon(run.lexicon, analyzer: Analyzer()), capacity: 50)
+        for document in run.documents + run.documents.reversed() {
+            var hashes: [UInt64] = []
+            let classified = classifier.classify(document, wordHashes: &hashes)
+            let reference = document.passages.filter { $0.role.isScorable }.flatMap { FrenchNormalizer.foldedWordHashes($0.text) }
+            #expect(hashes == reference, "\(document.path)")
+            #expect(NearDuplicates.signature(wordHashes: hashes) == NearDuplicates.signature(of: document))
+            #expect(classified == classifier.classify(document))
+        }
+    }
+
     @Test func republishedPageIsOneDocument() {
         let a = NearDuplicates.signature(words: Self.words(Self.base))
         let b = NearDuplicates.signature(words: Self.words("Reprise du communiqué. " + Self.base))

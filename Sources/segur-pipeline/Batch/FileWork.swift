@@ -47,8 +47,9 @@ struct FileWork: Sendable {
                 let document = try? JSONDecoder().decode(Document.self, from: data)
             else { return ingest(file, bytes, sha, classifier) }
             record = full
-            let classified = classify(document, into: &record, classifier)
-            return .updated(record, ingested: false, values: StageValues(document: document, classified: classified))
+            var wordHashes: [UInt64] = []
+            let classified = classify(document, into: &record, classifier, wordHashes: &wordHashes)
+            return .updated(record, ingested: false, values: StageValues(document: document, classified: classified, wordHashes: wordHashes))
         }
         return ingest(file, bytes, sha, classifier)
     }
@@ -61,8 +62,9 @@ struct FileWork: Sendable {
             let result = try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath, sha256: sha, logger: logger)
             record.document = Data(result.document.jsonBytes)
             record.warnings = try? JSONLines.encoder.encode(result.warnings)
-            let classified = classify(result.document, into: &record, classifier)
-            return .updated(record, ingested: true, values: StageValues(document: result.document, classified: classified))
+            var wordHashes: [UInt64] = []
+            let classified = classify(result.document, into: &record, classifier, wordHashes: &wordHashes)
+            return .updated(record, ingested: true, values: StageValues(document: result.document, classified: classified, wordHashes: wordHashes))
         } catch let failure {
             record.status = .quarantined
             record.reason = failure.reason.rawValue
@@ -72,9 +74,12 @@ struct FileWork: Sendable {
         return .updated(record, ingested: true, values: nil)
     }
 
-    /// Classifies and stores the result as JSON Lines (one passage a line, as in classified.jsonl).
-    private func classify(_ document: Document, into record: inout DocumentRecord, _ classifier: Classifier) -> [ClassifiedPassage] {
-        let classified = classifier.classify(document)
+    /// Classifies and stores the result as JSON Lines (one passage a line, as in classified.jsonl);
+    /// `wordHashes` receives the scored words for the near-duplicate signature.
+    private func classify(
+        _ document: Document, into record: inout DocumentRecord, _ classifier: Classifier, wordHashes: inout [UInt64]
+    ) -> [ClassifiedPassage] {
+        let classified = classifier.classify(document, wordHashes: &wordHashes)
         record.classified = JSONLines.encode(classified)
         record.lexiconDigest = lexiconDigest
         record.classifiedRun = run
@@ -89,10 +94,12 @@ struct StageValues: Sendable {
     var classified: [ClassifiedPassage]
     var signature: [UInt64]
 
-    init(document: Document, classified: [ClassifiedPassage]) {
+    /// - Parameter wordHashes: the folded words of the scorable passages, as the classifier read
+    ///   them (``Classifier/classify(_:wordHashes:)``).
+    init(document: Document, classified: [ClassifiedPassage], wordHashes: [UInt64]) {
         self.document = document
         self.classified = classified
-        signature = NearDuplicates.signature(of: document)
+        signature = NearDuplicates.signature(wordHashes: wordHashes)
     }
 }
 
