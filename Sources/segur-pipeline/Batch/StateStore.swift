@@ -81,20 +81,28 @@ final class StateStore: Sendable {
     /// corpus are never in memory at once.
     func forEachRecord(_ paths: [String], _ body: (String, DocumentRecord?) throws -> Void) throws {
         try queue.read { db in
-            for path in paths { try body(path, try DocumentRecord.fetchOne(db, key: path)) }
+            for path in paths { try body(path, try Self.fetch(path, db)) }
         }
     }
 
     /// One row with its stage results.
     func record(path: String) throws -> DocumentRecord? {
-        try queue.read { db in try DocumentRecord.fetchOne(db, key: path) }
+        try queue.read { db in try Self.fetch(path, db) }
     }
 
-    /// Saves a batch of rows in one transaction.
+    /// Through a statement compiled once per connection: the query interface builds and compiles
+    /// its SQL again on every call, which costs more than reading the row.
+    private static func fetch(_ path: String, _ db: Database) throws -> DocumentRecord? {
+        let statement = try db.cachedStatement(sql: "SELECT * FROM \(DocumentRecord.databaseTableName) WHERE path = ?")
+        return try DocumentRecord.fetchOne(statement, arguments: [path])
+    }
+
+    /// Saves a batch of rows in one transaction: one `INSERT OR REPLACE` a row (a row holds every
+    /// column of the table, so replacing it loses nothing), not an update tried first.
     func save(_ records: [DocumentRecord]) throws {
         guard !records.isEmpty else { return }
         try queue.write { db in
-            for record in records { try record.save(db) }
+            for record in records { try record.insert(db, onConflict: .replace) }
         }
     }
 
