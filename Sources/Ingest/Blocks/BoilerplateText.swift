@@ -88,13 +88,11 @@ enum AttendanceText {
     /// quality, function or organisation column.
     static func isHeaderRow(_ text: String) -> Bool {
         let cells = text.split(separator: "\t").map { MatchFolding.words($0) }
-        let nameColumn = cells.contains { ["nom", "noms", "nom prenom", "prenom nom", "noms prenoms", "participant", "participants"].contains($0) }
-        let roleColumn = cells.contains { cell in
-            ["qualite", "qualites", "fonction", "fonctions", "structure", "organisme", "institution", "titre", "etablissement"]
-                .contains { cell.hasPrefix($0) }
-        }
-        return nameColumn && roleColumn
+        return cells.contains { nameHeaders.contains($0) } && cells.contains { cell in roleHeaders.contains { cell.hasPrefix($0) } }
     }
+
+    private static let nameHeaders: Set<String> = ["nom", "noms", "nom prenom", "prenom nom", "noms prenoms", "participant", "participants"]
+    private static let roleHeaders = ["qualite", "qualites", "fonction", "fonctions", "structure", "organisme", "institution", "titre", "etablissement"]
 }
 
 /// Bylines and date lines ("Par 12/06/2020 - 10:00", "Date : 28 mai 2020", "Publié le 3 juin 2020").
