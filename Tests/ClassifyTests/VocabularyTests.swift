@@ -15,6 +15,15 @@ struct VocabularyTests {
     ]
     static let texts = Gen.int(in: 0..<words.count).map { words[$0] }.array(of: 0...40)
 
+    /// Tokens analysed for one lexicon and matched against another are numbered by the second.
+    @Test func tokensFromAnotherLexiconAreNumberedAgain() throws {
+        let a = try classifier(["themes/a.tsv": "term\tmode\nsanté\texact\nhôpital\tstem\n"])
+        let b = try classifier(["themes/b.tsv": "term\tmode\nhôpital\tstem\nsanté\texact\n"])
+        let text = "La santé à l'hôpital"
+        #expect(b.matcher.matches(a.analyzer.analyze(text)).map(\.entry) == ["santé", "hôpital"])
+        #expect(a.matcher.matches(b.analyzer.analyze(text)).map(\.entry) == ["santé", "hôpital"])
+    }
+
     @Test func numberedTokensMatchAsStringTokens() async throws {
         let c = try classifier(MatcherTests.files)
         let plain = Matcher(c.matcher.lexicon)
@@ -58,9 +67,9 @@ struct VocabularyTests {
         let ehpad = lexicon.keys.id("ehpad")
         #expect(ehpad >= 0)
         #expect(lexicon.keys.id("inconnu") == LexiconKeys.absent)
-        let tokens = Analyzer(keys: lexicon.keys).analyze("L’EHPAD inconnu")
+        let tokens = Analyzer(keys: lexicon.keys).words("L’EHPAD inconnu")
         #expect(tokens.map(\.foldedID) == [ehpad, LexiconKeys.absent])
-        #expect(Analyzer().analyze("EHPAD").map(\.foldedID) == [LexiconKeys.unresolved])
+        #expect(Analyzer().words("EHPAD").map(\.foldedID) == [LexiconKeys.unresolved])
     }
 
     @Test func manyDistinctWordsGrowTheTable() {

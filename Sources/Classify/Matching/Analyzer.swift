@@ -8,13 +8,6 @@ public struct AnalyzedToken: Sendable, Hashable {
     public var stem: String
     public var start: Int
     public var end: Int
-    /// ``folded`` and ``stem`` as numbers of the lexicon's ``LexiconKeys`` (``LexiconKeys/absent``
-    /// when the lexicon has no such key), or ``LexiconKeys/unresolved`` when the analyser was not
-    /// bound to a lexicon.
-    public var foldedID = LexiconKeys.unresolved
-    public var stemID = LexiconKeys.unresolved
-
-    var isResolved: Bool { foldedID != LexiconKeys.unresolved }
 }
 
 /// A token as the classifier's hot path keeps it: numbers only, its strings in the analyser's
@@ -22,6 +15,9 @@ public struct AnalyzedToken: Sendable, Hashable {
 struct WordToken {
     /// The word's number in the ``Vocabulary``.
     var word: Int32
+    /// ``AnalyzedToken/folded`` and ``AnalyzedToken/stem`` as numbers of the bound lexicon's
+    /// ``LexiconKeys`` (``LexiconKeys/absent`` when it has no such key; ``LexiconKeys/unresolved``
+    /// when the analyser is bound to none).
     var foldedID: Int32
     var stemID: Int32
     var start: Int
@@ -49,9 +45,7 @@ public final class Analyzer {
     public func analyze(_ text: String) -> [AnalyzedToken] {
         words(text).map { t in
             let word = vocabulary.words[Int(t.word)]
-            return AnalyzedToken(
-                form: word.form, folded: word.folded, stem: word.stem, start: t.start, end: t.end,
-                foldedID: t.foldedID, stemID: t.stemID)
+            return AnalyzedToken(form: word.form, folded: word.folded, stem: word.stem, start: t.start, end: t.end)
         }
     }
 

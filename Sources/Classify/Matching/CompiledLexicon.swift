@@ -5,16 +5,16 @@ struct TokenPattern: Sendable, Hashable {
     /// The number of ``key`` in the lexicon's ``LexiconKeys``.
     var id: Int32
 
-    /// Compares numbers when the token was resolved against this lexicon, strings otherwise.
+    /// Compares strings: an ``AnalyzedToken`` does not say which lexicon's numbers it would have.
     func matches(_ token: AnalyzedToken) -> Bool {
         switch mode {
-        case .exact: return token.isResolved ? token.foldedID == id : token.folded == key
-        case .stem: return token.isResolved ? token.stemID == id : token.stem == key
+        case .exact: return token.folded == key
+        case .stem: return token.stem == key
         case .prefix: return token.folded.utf8.starts(with: key.utf8)
         }
     }
 
-    /// Whether token `i` of resolved `tokens` matches.
+    /// Whether token `i` of `tokens` (numbered by this pattern's lexicon) matches.
     @inline(__always)
     func matches<Tokens: TokenView>(_ tokens: Tokens, _ i: Int) -> Bool {
         switch mode {

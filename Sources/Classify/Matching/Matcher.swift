@@ -17,7 +17,7 @@ public struct Matcher: Sendable {
     }
 
     public func matches(_ tokens: [AnalyzedToken]) -> [LexiconMatch] {
-        matches(AnalyzedTokens(tokens: resolved(tokens)))
+        matches(AnalyzedTokens(tokens, keys: lexicon.keys))
     }
 
     func matches<Tokens: TokenView>(_ tokens: Tokens) -> [LexiconMatch] {
@@ -31,7 +31,7 @@ public struct Matcher: Sendable {
 
     /// Matches and the hits that did not count, with why.
     public func explain(_ tokens: [AnalyzedToken]) -> (matches: [LexiconMatch], rejected: [RejectedMatch]) {
-        let tokens = AnalyzedTokens(tokens: resolved(tokens))
+        let tokens = AnalyzedTokens(tokens, keys: lexicon.keys)
         var rejected: [RejectedMatch] = []
         var kept: [Span] = []
         for kind in CategoryKind.allCases {
@@ -50,18 +50,6 @@ public struct Matcher: Sendable {
         }
         let matches = kept.map { match($0, tokens) }.sorted { ($0.start, $0.category) < ($1.start, $1.category) }
         return (matches, rejected)
-    }
-
-    /// The tokens with the numbers of this lexicon's keys: the trie only reads numbers. Tokens
-    /// from the ``Classifier``'s analyser already carry them.
-    private func resolved(_ tokens: [AnalyzedToken]) -> [AnalyzedToken] {
-        guard tokens.contains(where: { !$0.isResolved }) else { return tokens }
-        return tokens.map { t in
-            var t = t
-            t.foldedID = lexicon.keys.id(t.folded)
-            t.stemID = lexicon.keys.id(t.stem)
-            return t
-        }
     }
 
     /// Leftmost-longest spans for one kind, after exclusions, proximity and one entry per category.

@@ -11,13 +11,19 @@ protocol TokenView {
     func end(_ i: Int) -> Int
 }
 
-/// ``AnalyzedToken`` values resolved against the lexicon being matched.
+/// ``AnalyzedToken`` values, numbered by the keys of the lexicon being matched.
 struct AnalyzedTokens: TokenView {
     let tokens: [AnalyzedToken]
+    private let ids: [(folded: Int32, stem: Int32)]
+
+    init(_ tokens: [AnalyzedToken], keys: LexiconKeys) {
+        self.tokens = tokens
+        ids = tokens.map { (keys.id($0.folded), keys.id($0.stem)) }
+    }
 
     var count: Int { tokens.count }
-    func foldedID(_ i: Int) -> Int32 { tokens[i].foldedID }
-    func stemID(_ i: Int) -> Int32 { tokens[i].stemID }
+    func foldedID(_ i: Int) -> Int32 { ids[i].folded }
+    func stemID(_ i: Int) -> Int32 { ids[i].stem }
     func folded(_ i: Int, startsWith prefix: String) -> Bool { tokens[i].folded.utf8.starts(with: prefix.utf8) }
     func start(_ i: Int) -> Int { tokens[i].start }
     func end(_ i: Int) -> Int { tokens[i].end }
