@@ -46,10 +46,13 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // MinHash's inner loop in C, compiled for several vector widths (see minhash.c).
+        .target(name: "CMinHash"),
         .target(
             name: "Aggregate",
             dependencies: [
                 "Classify",
+                "CMinHash",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -89,7 +92,11 @@ let package = Package(
         ),
         .testTarget(
             name: "AggregateTests",
-            dependencies: ["Aggregate"],
+            dependencies: [
+                "Aggregate",
+                "CMinHash",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(

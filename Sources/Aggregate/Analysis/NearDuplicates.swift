@@ -1,3 +1,4 @@
+import CMinHash
 import Ingest
 
 /// Finds documents that say the same thing (a press release published on several pages) with
@@ -33,8 +34,12 @@ public struct NearDuplicates: Sendable {
             ? [shingle(0..<wordHashes.count)]
             : (0...(wordHashes.count - shingleSize)).map { shingle($0..<($0 + shingleSize)) }
         var minima = [UInt64](repeating: .max, count: hashes)
-        for s in shingles {
-            for k in 0..<hashes { minima[k] = min(minima[k], StableHash.mix(s ^ seeds[k])) }
+        minima.withUnsafeMutableBufferPointer { minima in
+            seeds.withUnsafeBufferPointer { seeds in
+                shingles.withUnsafeBufferPointer { shingles in
+                    segur_minhash_update(minima.baseAddress, seeds.baseAddress, hashes, shingles.baseAddress, shingles.count)
+                }
+            }
         }
         return minima
     }
