@@ -36,7 +36,7 @@ enum BoilerplateElements {
         case keptIfItHoldsAHeading
     }
 
-    /// - Parameter memo: class and id values already judged on this page.
+    /// - Parameter memo: class values already judged on this page.
     static func verdict(_ element: ElementTraits, _ attributes: ElementAttributes, memo: inout Memo) -> Verdict {
         if element.contains(.header) { return .keptIfItHoldsAHeading }
         if element.contains(.furniture) { return .furniture }
@@ -52,13 +52,12 @@ enum BoilerplateElements {
             case AttributeName.role:
                 furniture = roles.contains(String(decoding: lowercased(raw), as: UTF8.self))
             case AttributeName.class:
-                furniture = memo.judge(raw, isID: false) { namesFurniture($0) }
+                furniture = memo.judge(raw) { namesFurniture($0) }
             case AttributeName.id:
                 // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a
                 // short id ("main-menu", "site-footer") says what the element is.
-                furniture = memo.judge(raw, isID: true) { id in
-                    id.split(whereSeparator: { !isAlphanumeric($0) }).count <= maxIdTokens && namesFurniture(id)
-                }
+                // Ids are unique on a page: judged without the memo.
+                furniture = namesFurniture(lowercased(raw), maxTokens: maxIdTokens)
             default: break
             }
             return !furniture
@@ -66,13 +65,13 @@ enum BoilerplateElements {
         return furniture ? .furniture : .content
     }
 
-    /// Class and id values already judged, with their verdicts: a page repeats the same few values
+    /// Class values already judged, with their verdicts: a page repeats the same few values
     /// on many elements, and judging one takes a search per furniture word.
     struct Memo {
         private var known: [UInt64: [(value: [UInt8], furniture: Bool)]] = [:]
 
-        mutating func judge(_ raw: UnsafeBufferPointer<UInt8>, isID: Bool, _ decide: ([UInt8]) -> Bool) -> Bool {
-            let key = WordHash.fnv1a(raw) &+ (isID ? 1 : 0)
+        mutating func judge(_ raw: UnsafeBufferPointer<UInt8>, _ decide: ([UInt8]) -> Bool) -> Bool {
+            let key = WordHash.fnv1a(raw)
             if let hit = known[key]?.first(where: { $0.value.elementsEqual(raw) }) { return hit.furniture }
             let furniture = decide(lowercased(raw))
             known[key, default: []].append((Array(raw), furniture))
@@ -80,23 +79,56 @@ enum BoilerplateElements {
         }
     }
 
-    /// Whether a lowercased class or id value names page furniture, by fragment or whole token.
-    static func namesFurniture(_ v: [UInt8]) -> Bool {
+    /// Whether a lowercased class or id value names page furniture, by fragment or whole token;
+    /// never when it has more than `maxTokens` tokens.
+    static func namesFurniture(_ v: [UInt8], maxTokens: Int = .max) -> Bool {
         guard !v.isEmpty else { return false }
-        if fragmentBytes.contains(where: { v.utf8Contains($0) }) { return true }
-        var start = 0
-        for i in 0...v.count where i == v.count || !isAlphanumeric(v[i]) {
-            if i > start {
-                let token = String(decoding: v[start..<i], as: UTF8.self)
-                // docnav, sidenav, topnav, navlinks, navbox: navigation, whatever it is prefixed with.
-                if tokens.contains(token) || token.hasPrefix("nav") || token.hasSuffix("nav") { return true }
+        return v.withUnsafeBufferPointer { v in
+            var tokens = 0
+            var found = false
+            var start = 0
+            for i in 0...v.count where i == v.count || !isAlphanumeric(v[i]) {
+                if i > start {
+                    tokens += 1
+                    if tokens > maxTokens { return false }
+                    found = found || isFurnitureToken(UnsafeBufferPointer(rebasing: v[start..<i]))
+                }
+                start = i + 1
             }
-            start = i + 1
+            return found || containsFragment(v)
+        }
+    }
+
+    /// A whole token: a listed one, or navigation whatever it is prefixed or suffixed with
+    /// (docnav, sidenav, topnav, navlinks, navbox).
+    private static func isFurnitureToken(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        if token.count >= 3, token.starts(with: nav) || token.reversed().starts(with: nav.reversed()) { return true }
+        guard token.count < tokensByLength.count else { return false }
+        return tokensByLength[token.count].contains { $0.elementsEqual(token) }
+    }
+
+    /// Whether one of `fragments` occurs: one pass, trying only the fragments that start with
+    /// each byte.
+    private static func containsFragment(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in v.indices {
+            for fragment in fragmentsByFirstByte[Int(v[i])] where fragment.count <= v.count - i {
+                if fragment.elementsEqual(UnsafeBufferPointer(rebasing: v[i..<(i + fragment.count)])) { return true }
+            }
         }
         return false
     }
 
-    private static let fragmentBytes = fragments.map { Array($0.utf8) }
+    private static let nav = Array("nav".utf8)
+    private static let tokensByLength: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: (tokens.map(\.utf8.count).max() ?? 0) + 1)
+        for token in tokens { table[token.utf8.count].append(Array(token.utf8)) }
+        return table
+    }()
+    private static let fragmentsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for fragment in fragments { table[Int(fragment.utf8.first!)].append(Array(fragment.utf8)) }
+        return table
+    }()
     static let maxIdTokens = 3
 
     private static func isAlphanumeric(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b >= 0x80 }
