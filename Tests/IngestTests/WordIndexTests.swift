@@ -60,4 +60,25 @@ struct WordIndexTests {
         #expect(index.count("du gers") == 1)
         #expect(index.count("de la var") == 0)
     }
+
+    /// Departments are searched only in texts holding the last word of their name: the counts
+    /// must be those of searching every phrase of every department, in a body that is the tail
+    /// of a title-and-body index too.
+    @Test func departmentMentionsAsAFullSearch() async {
+        let vocabulary = ["du", "de", "la", "l", "des", "dans", "le", "gers", "var", "haute", "garonne", "cote", "d", "or", "nord", "seine", "saint", "denis", "x"]
+        let texts = Gen.int(in: 0..<vocabulary.count).map { vocabulary[$0] }.array(of: 0...40)
+        func reference(_ index: WordIndex) -> [String] {
+            zip(Departments.all, Departments.phrases).compactMap { d, phrases in
+                let n = phrases.reduce(0) { $0 + index.count($1) }
+                return n > 0 ? "\(d.code):\(n)" : nil
+            }
+        }
+        await propertyCheck(count: 400, input: PropertyBased.zip(texts, texts)) { head, tail in
+            let whole = WordIndex(wordsOf: (head + tail).joined(separator: " "))
+            for index in [whole, whole.suffix(from: head.count)] {
+                #expect(Departments.mentions(in: index).map { "\($0.0.code):\($0.1)" } == reference(index), "\(head) | \(tail)")
+            }
+        }
+        #expect(Departments.mentions(in: WordIndex(wordsOf: "CTS du Gers et de la Haute-Garonne")).map(\.0.code) == ["31", "32"])
+    }
 }

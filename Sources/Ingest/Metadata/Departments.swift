@@ -118,10 +118,14 @@ enum Departments {
     /// Mentions of departments in folded words. Single-word names count only in a department
     /// phrase ("du gers", "de la gironde", "dans le var", "cts de l aude").
     static func mentions(in index: WordIndex) -> [(Department, Int)] {
-        zip(all, phrases).compactMap { d, phrases in
+        var out: [(Department, Int)] = []
+        // Every phrase of a department holds the last word of its name: a text without that word
+        // (most texts, for most departments) is not searched for the department's phrases.
+        for (i, phrases) in phrases.enumerated() where index.contains(lastWords[i]) {
             let n = phrases.reduce(0) { $0 + index.count($1) }
-            return n > 0 ? (d, n) : nil
+            if n > 0 { out.append((all[i], n)) }
         }
+        return out
     }
 
     /// Each department's phrases, split once.
@@ -130,4 +134,7 @@ enum Departments {
             ? ["du", "de la", "de l", "des", "dans le", "dans la"].map { WordIndex.Phrase("\($0) \(d.words)") }
             : [WordIndex.Phrase(d.words)]
     }
+
+    /// The last word of each department's name, which all its phrases end with.
+    private static let lastWords: [UInt64] = phrases.map { $0[0].parts.last! }
 }

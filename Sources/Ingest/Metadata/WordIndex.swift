@@ -51,6 +51,10 @@ public struct WordIndex: Sendable {
     /// Whether the text held no word.
     public var isEmpty: Bool { words.count == from }
 
+    /// Whether the word (its hash) occurs in the longer text this index may be the tail of: false
+    /// means it occurs in no phrase of this text either.
+    func contains(_ word: UInt64) -> Bool { positions[word] != nil }
+
     /// Start positions of `phrase`, non-overlapping, in order.
     ///
     /// Candidates come from the phrase's rarest word ("gers" rather than "de" in "de la gers"):
