@@ -60,6 +60,19 @@ struct MatchFoldingTests {
         }
     }
 
+    /// Word hashes in one pass equal those of the folded words split on spaces, with their length.
+    /// ASCII control bytes and NUL, "ŉ" (one letter folding to two), mixed case and digits too.
+    @Test func onePassWordHashesAsFoldThenWords() async {
+        let extra = Gen.int(in: 0..<8).map { ["\u{1}", "\u{7F}", "ŉ", "Z9", "a", ".", "x\u{0}y", "DÉJÀ"][$0] }
+        await propertyCheck(count: 800, input: Self.texts, extra) { text, more in
+            let text = text + more + String(text.reversed())
+            let words = MatchFolding.words(text)
+            let fused = Array(text.utf8).withUnsafeBufferPointer { FoldedWordHashes.of($0) }
+            #expect(fused.hashes == WordIndex.hashes(ofFolded: words), "\(text.debugDescription)")
+            #expect(fused.byteCount == words.utf8.count, "\(text.debugDescription)")
+        }
+    }
+
     @Test func hangulLeavesTheTableWithoutTrapping() {
         #expect(MatchFolding.fold("읽기 Santé") == "읽기".decomposedStringWithCanonicalMapping + " sante")
         #expect(FrenchNormalizer.tokens("읽기 santé").map(\.folded) == ["읽기".decomposedStringWithCanonicalMapping, "sante"])

@@ -104,13 +104,7 @@ public struct WordIndex: Sendable {
 
     /// The word hashes of raw text, and the UTF-8 length of its words joined by single spaces.
     static func hashesAndLength(ofText text: some StringProtocol) -> (hashes: [UInt64], byteCount: Int) {
-        func body(_ bytes: UnsafeBufferPointer<UInt8>) -> ([UInt64], Int) {
-            MatchFolding.foldBytes(bytes).withUnsafeBufferPointer { folded in
-                let words = MatchFolding.wordBytes(folded)
-                return (words.withUnsafeBufferPointer { splitHashes($0) }, words.count)
-            }
-        }
-        return text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+        text.utf8.withContiguousStorageIfAvailable(FoldedWordHashes.of) ?? Array(text.utf8).withUnsafeBufferPointer(FoldedWordHashes.of)
     }
 
     /// FNV-1a over each space-separated run of bytes.

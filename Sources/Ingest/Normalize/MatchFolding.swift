@@ -94,7 +94,7 @@ public enum MatchFolding {
     }
 
     @inline(__always)
-    private static func isWhitespace(_ v: UInt32) -> Bool {
+    static func isWhitespace(_ v: UInt32) -> Bool {
         switch v {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x85: return true
         case 0..<0x80: return false
