@@ -33,30 +33,30 @@ public struct Ingestor: Sendable {
         if bytes.isEmpty || ContentSniffer.isBlank(bytes) { throw IngestFailure(.empty, "the file holds no text") }
         if ContentSniffer.looksBinary(bytes) { throw IngestFailure(.binary, "NUL bytes or control characters: not a text file") }
         let kind = ContentSniffer.kind(of: bytes, pathExtension: source.pathExtension)
-        let decoded = TextDecoding.decode(bytes, lookForMetaCharset: kind == .html)
+        let decoding = TextDecoding.choose(bytes, lookForMetaCharset: kind == .html)
         let documentID = source.documentID
         let text: String
         let passages: [Passage]
         let metadata: InferredMetadata
         switch kind {
         case .html:
-            let page = try HTMLPageReader.read(utf8: Array(decoded.text.utf8), maxDepth: options.maxDepth, shouldContinue: shouldContinue)
+            // libxml2 reads the bytes themselves when they are UTF-8 already (no String, no copy).
+            let page = try HTMLPageReader.read(utf8: decoding.utf8(of: bytes), maxDepth: options.maxDepth, shouldContinue: shouldContinue)
             let blocks = DocumentAssembler().assemble(page.blocks)
             (text, passages) = TextLayout.joined(blocks: blocks, documentID: documentID)
             metadata = MetadataInference.infer(blocks, hints: page.hints)
         case .text:
-            let scalars = Array(decoded.text.unicodeScalars)
-            let blocks = DocumentAssembler().assemble(PlainTextParser(scalars: scalars).blocks())
-            text = decoded.text
+            text = decoding.text(of: bytes)
+            let blocks = DocumentAssembler().assemble(PlainTextParser(scalars: Array(text.unicodeScalars)).blocks())
             passages = TextLayout.sliced(source: text, blocks: blocks, documentID: documentID)
             metadata = MetadataInference.infer(blocks, hints: nil)
         }
         guard !passages.isEmpty else { throw IngestFailure(.noContent, "no text left once boilerplate is removed") }
-        var warnings = decoded.warnings
+        var warnings = decoding.warnings
         if metadata.date == nil { warnings.append(IngestWarning(code: "no-date", message: "no publication or meeting date found")) }
         let document = Document(
             id: documentID, path: source.relativePath, sha256: sha256 ?? SHA256.hexDigest(of: bytes), kind: kind,
-            encoding: decoded.encoding, encodingSource: decoded.source, title: metadata.title,
+            encoding: decoding.encoding, encodingSource: decoding.source, title: metadata.title,
             date: metadata.date?.description, organisation: metadata.organisation, region: metadata.region,
             text: text, passages: passages)
         logger.debug("ingested", metadata: ["path": "\(source.relativePath)", "passages": "\(passages.count)"])

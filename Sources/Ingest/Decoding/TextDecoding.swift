@@ -18,47 +18,75 @@ public struct DecodedText: Sendable, Hashable {
 /// occur in practice.
 public enum TextDecoding {
     public static func decode(_ bytes: [UInt8], lookForMetaCharset: Bool) -> DecodedText {
-        if let bom = decodeWithBOM(bytes) { return bom }
-        let utf8 = String(validating: bytes, as: UTF8.self)
+        let choice = choose(bytes, lookForMetaCharset: lookForMetaCharset)
+        return DecodedText(text: choice.text(of: bytes), encoding: choice.encoding, source: choice.source, warnings: choice.warnings)
+    }
+
+    /// The encoding ``decode(_:lookForMetaCharset:)`` would choose, without decoding: a page that
+    /// is UTF-8 already is read as it is, never copied into a `String` first.
+    static func choose(_ bytes: [UInt8], lookForMetaCharset: Bool) -> Choice {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Choice(.utf8AfterBOM, "utf-8", "bom") }
+        if bytes.starts(with: [0xFF, 0xFE]) { return Choice(.utf16(littleEndian: true), "utf-16le", "bom") }
+        if bytes.starts(with: [0xFE, 0xFF]) { return Choice(.utf16(littleEndian: false), "utf-16be", "bom") }
+        let isUTF8 = bytes.withUnsafeBufferPointer(UTF8Validation.isValid)
         var warnings: [IngestWarning] = []
         if lookForMetaCharset, let label = MetaCharsetSniffer.label(in: bytes) {
             switch DeclaredCharset(label: label) {
             case .utf8:
-                if let utf8 { return DecodedText(text: utf8, encoding: "utf-8", source: "meta", warnings: []) }
+                if isUTF8 { return Choice(.utf8, "utf-8", "meta") }
                 warnings.append(
                     IngestWarning(
                         code: "declared-charset-mismatch",
                         message: "declares utf-8 but is not valid UTF-8; decoded as windows-1252"))
             case .singleByte(let charset):
-                if let utf8, bytes.contains(where: { $0 >= 0x80 }) {
+                if isUTF8, bytes.contains(where: { $0 >= 0x80 }) {
                     let message = "declares \(label) but is valid UTF-8 with non-ASCII text; decoded as UTF-8"
-                    return DecodedText(
-                        text: utf8, encoding: "utf-8", source: "utf-8-valid",
-                        warnings: [IngestWarning(code: "declared-charset-mismatch", message: message)])
+                    return Choice(.utf8, "utf-8", "utf-8-valid", [IngestWarning(code: "declared-charset-mismatch", message: message)])
                 }
-                return DecodedText(text: charset.decode(bytes), encoding: charset.rawValue, source: "meta", warnings: [])
+                return Choice(.singleByte(charset), charset.rawValue, "meta")
             case .unsupported(let name):
                 warnings.append(
                     IngestWarning(code: "unsupported-charset", message: "declares \(name), which is not supported; detecting instead"))
             }
         }
-        if let utf8 { return DecodedText(text: utf8, encoding: "utf-8", source: "utf-8-valid", warnings: warnings) }
-        let text = SingleByteCharset.windows1252.decode(bytes)
-        return DecodedText(text: text, encoding: "windows-1252", source: "fallback", warnings: warnings)
+        if isUTF8 { return Choice(.utf8, "utf-8", "utf-8-valid", warnings) }
+        return Choice(.singleByte(.windows1252), "windows-1252", "fallback", warnings)
     }
 
-    private static func decodeWithBOM(_ bytes: [UInt8]) -> DecodedText? {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-            return DecodedText(text: text, encoding: "utf-8", source: "bom", warnings: [])
+    /// An encoding chosen for some bytes, and why.
+    struct Choice {
+        enum Charset {
+            /// Valid UTF-8 from the first byte.
+            case utf8
+            /// UTF-8 after a byte-order mark (repaired where it is not valid).
+            case utf8AfterBOM
+            case utf16(littleEndian: Bool)
+            case singleByte(SingleByteCharset)
         }
-        if bytes.starts(with: [0xFF, 0xFE]) {
-            return DecodedText(text: utf16(bytes.dropFirst(2), littleEndian: true), encoding: "utf-16le", source: "bom", warnings: [])
+
+        var charset: Charset
+        var encoding: String
+        var source: String
+        var warnings: [IngestWarning] = []
+
+        init(_ charset: Charset, _ encoding: String, _ source: String, _ warnings: [IngestWarning] = []) {
+            (self.charset, self.encoding, self.source, self.warnings) = (charset, encoding, source, warnings)
         }
-        if bytes.starts(with: [0xFE, 0xFF]) {
-            return DecodedText(text: utf16(bytes.dropFirst(2), littleEndian: false), encoding: "utf-16be", source: "bom", warnings: [])
+
+        func text(of bytes: [UInt8]) -> String {
+            switch charset {
+            case .utf8: String(decoding: bytes, as: UTF8.self)
+            case .utf8AfterBOM: String(decoding: bytes.dropFirst(3), as: UTF8.self)
+            case .utf16(let littleEndian): TextDecoding.utf16(bytes.dropFirst(2), littleEndian: littleEndian)
+            case .singleByte(let charset): charset.decode(bytes)
+            }
         }
-        return nil
+
+        /// The bytes as UTF-8: the same bytes when they are valid UTF-8 already.
+        func utf8(of bytes: [UInt8]) -> [UInt8] {
+            if case .utf8 = charset { return bytes }
+            return Array(text(of: bytes).utf8)
+        }
     }
 
     static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
