@@ -73,4 +73,14 @@ struct FrenchNormalizerTests {
             }
         }
     }
+
+    /// Words longer than the scanner's first buffers (64 bytes) grow them, and nothing of the long
+    /// word leaks into the next one.
+    @Test func wordsLongerThanTheScratchBuffers() {
+        let long = String(repeating: "Œé", count: 100)
+        let tokens = FrenchNormalizer.tokens("l’\(long) \(long)x court")
+        #expect(tokens.map(\.folded) == [String(repeating: "oee", count: 100), String(repeating: "oee", count: 100) + "x", "court"])
+        #expect(tokens.map(\.form) == [String(repeating: "oeé", count: 100), String(repeating: "oeé", count: 100) + "x", "court"])
+        #expect(tokens.map(\.start) == [2, 203, 405])
+    }
 }

@@ -50,6 +50,7 @@ public enum FrenchNormalizer {
         var copy = text
         copy.withUTF8 { bytes in
             var scanner = TokenScanner(sink: sink)
+            defer { scanner.deallocate() }
             scanner.scan(bytes)
             sink = scanner.sink
         }
@@ -106,14 +107,19 @@ struct FoldedHashSink: WordSink {
 /// Accumulates words while decoding UTF-8.
 private struct TokenScanner<Sink: WordSink> {
     var sink: Sink
-    private var form: [UInt8] = []
-    private var folded: [UInt8] = []
+    private var form = ScratchBytes(capacity: 64)
+    private var folded = ScratchBytes(capacity: 64)
     private var wordStart = -1
     private var wordEnd = 0
     private var slow = false
     private var scalarIndex = 0
 
     init(sink: Sink) { self.sink = sink }
+
+    func deallocate() {
+        form.deallocate()
+        folded.deallocate()
+    }
 
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         let cells = LatinFoldTable.cells
@@ -181,9 +187,9 @@ private struct TokenScanner<Sink: WordSink> {
 
     /// An apostrophe right after an elided word drops that word; any other apostrophe ends a word.
     private mutating func apostrophe() {
-        if wordStart >= 0, !slow, folded.count <= 7, FrenchNormalizer.elisions.contains(String(decoding: folded, as: UTF8.self)) {
-            form.removeAll(keepingCapacity: true)
-            folded.removeAll(keepingCapacity: true)
+        if wordStart >= 0, !slow, folded.count <= 7, FrenchNormalizer.elisions.contains(String(decoding: folded.buffer, as: UTF8.self)) {
+            form.removeAll()
+            folded.removeAll()
             wordStart = -1
             return
         }
@@ -199,21 +205,70 @@ private struct TokenScanner<Sink: WordSink> {
     @inline(never)
     private mutating func emitWord() {
         defer {
-            form.removeAll(keepingCapacity: true)
-            folded.removeAll(keepingCapacity: true)
+            form.removeAll()
+            folded.removeAll()
             wordStart = -1
             slow = false
         }
         if !slow {
-            form.withUnsafeBufferPointer { f in
-                folded.withUnsafeBufferPointer { sink.word(form: f, folded: $0, start: wordStart, end: wordEnd) }
-            }
+            sink.word(form: form.buffer, folded: folded.buffer, start: wordStart, end: wordEnd)
             return
         }
-        var formString = String(decoding: form, as: UTF8.self).lowercased().precomposedStringWithCanonicalMapping
+        var formString = String(decoding: form.buffer, as: UTF8.self).lowercased().precomposedStringWithCanonicalMapping
         var foldedString = LatinFoldTable.stripMarks(formString)
         formString.withUTF8 { f in
             foldedString.withUTF8 { sink.word(form: f, folded: $0, start: wordStart, end: wordEnd) }
         }
+    }
+}
+
+/// A growable byte buffer for one scan, freed by its owner: appending checks the capacity only,
+/// and clearing sets a count (an `Array` checks its uniqueness on every append and clears through
+/// `replaceSubrange`, which the scanner did twice per word).
+struct ScratchBytes {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        base = .allocate(capacity: capacity)
+        self.capacity = capacity
+    }
+
+    func deallocate() { base.deallocate() }
+
+    var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Appends the `n` low bytes of `packed`, lowest first (all eight are stored, `n` counted).
+    @inline(__always)
+    mutating func append(packed: UInt64, count n: UInt8) {
+        reserve(8)
+        UnsafeMutableRawPointer(base + count).storeBytes(of: packed.littleEndian, as: UInt64.self)
+        count += Int(n)
+    }
+
+    mutating func append(contentsOf bytes: some Collection<UInt8>) {
+        reserve(bytes.count)
+        for b in bytes {
+            base[count] = b
+            count += 1
+        }
+    }
+
+    @inline(__always)
+    mutating func removeAll() { count = 0 }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        (base, capacity) = (newBase, newCapacity)
     }
 }
