@@ -73,6 +73,15 @@ struct MatchFoldingTests {
         }
     }
 
+    /// Passage offsets count Unicode scalars from the UTF-8 bytes, eight at a time.
+    @Test func scalarCountAsTheStandardLibrary() async {
+        await propertyCheck(count: 800, input: Self.texts) { text in
+            for s in [text, text + text + "abcdefgh", String(text.dropFirst())] {
+                #expect(s.scalarCount == s.unicodeScalars.count, "\(s.debugDescription)")
+            }
+        }
+    }
+
     @Test func hangulLeavesTheTableWithoutTrapping() {
         #expect(MatchFolding.fold("읽기 Santé") == "읽기".decomposedStringWithCanonicalMapping + " sante")
         #expect(FrenchNormalizer.tokens("읽기 santé").map(\.folded) == ["읽기".decomposedStringWithCanonicalMapping, "sante"])

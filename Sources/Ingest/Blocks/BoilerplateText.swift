@@ -100,7 +100,7 @@ enum BylineText {
     static let openers = ["date", "par", "publie le", "publie", "mis a jour le", "mise a jour", "le", "seance du", "reunion du", "modifie le", "cree le"]
 
     static func isByline(_ text: String) -> Bool {
-        guard text.utf8.count <= 400, text.unicodeScalars.count <= 100, FrenchDates.first(in: text) != nil else { return false }
+        guard text.utf8.count <= 400, text.scalarCount <= 100, FrenchDates.first(in: text) != nil else { return false }
         let words = MatchFolding.words(text)
         if let firstDigit = words.firstIndex(where: \.isNumber), words[..<firstDigit].isEmpty { return true }
         return openers.contains { words.hasPrefix($0 + " ") }

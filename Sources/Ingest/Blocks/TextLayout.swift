@@ -20,11 +20,11 @@ enum TextLayout {
         for (i, b) in blocks.enumerated() {
             if i > 0 {
                 text += separator
-                length += separator.unicodeScalars.count
+                length += separator.scalarCount
             }
             let start = length
             text += b.block.text
-            length += b.block.text.unicodeScalars.count
+            length += b.block.text.scalarCount
             passages.append(passage(i, b, documentID: documentID, start: start, end: length))
         }
         return (text, passages)

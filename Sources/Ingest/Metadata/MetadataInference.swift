@@ -57,7 +57,7 @@ enum MetadataInference {
         }
         for b in blocks {
             if let level = b.block.headingLevel, level != Block.labelLevel { return b.block.text }
-            if b.role == .paragraph, b.block.text.unicodeScalars.count > 200 { break }
+            if b.role == .paragraph, b.block.text.scalarCount > 200 { break }
         }
         guard let first = blocks.first(where: { $0.role == .paragraph || $0.role == .listItem }) else { return nil }
         return firstSentence(first.block.text)
