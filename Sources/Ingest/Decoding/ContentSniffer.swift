@@ -10,25 +10,24 @@ enum ContentSniffer {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
         let count = min(bytes.count, window)
         var controls = 0
+        /// Whether `n` bytes from `p` hold a NUL; counts their other control characters.
+        func holdsNUL(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+            for b in UnsafeBufferPointer(start: p, count: n) {
+                if b == 0 { return true }
+                if Self.isControl(b) { controls += 1 }
+            }
+            return false
+        }
         let found = bytes.withUnsafeBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress else { return false }
             var i = 0
             // Eight bytes at a time: only a word holding a byte below 0x20 is looked at closely.
             while i + 8 <= count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 {
-                    for b in UnsafeBufferPointer(start: base + i, count: 8) {
-                        if b == 0 { return true }
-                        if Self.isControl(b) { controls += 1 }
-                    }
-                }
+                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0, holdsNUL(base + i, 8) { return true }
                 i += 8
             }
-            for b in UnsafeBufferPointer(start: base + i, count: count - i) {
-                if b == 0 { return true }
-                if Self.isControl(b) { controls += 1 }
-            }
-            return false
+            return holdsNUL(base + i, count - i)
         }
         return found || controls * 100 > count
     }

@@ -78,20 +78,19 @@ enum FoldedWordHashes {
         }
     }
 
-    /// Folded bytes as `wordBytes` reads them: ASCII letters and digits and alphabetic scalars are
-    /// kept, anything else ends the word.
+    /// Folded bytes as `wordBytes` reads them (the same ``MatchFolding/keepsInWord(ascii:)`` and
+    /// ``MatchFolding/keepsInWord(scalar:)``): what it keeps is added, anything else ends the word.
     private static func words(_ folded: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
         var i = 0
         while i < folded.count {
             let b = folded[i]
             if b < 0x80 {
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { sink.keep(b) } else { sink.boundary() }
+                if MatchFolding.keepsInWord(ascii: b) { sink.keep(b) } else { sink.boundary() }
                 i += 1
                 continue
             }
             let (v, length) = decodeScalar(folded, at: i)
-            let alphabetic = v < LatinFoldTable.bound ? LatinFoldTable.cells[Int(v)].isAlphabetic : LatinFoldTable.slowProperties(of: v).isAlphabetic
-            if alphabetic {
+            if MatchFolding.keepsInWord(scalar: v) {
                 for k in i..<(i + length) { sink.keep(folded[k]) }
             } else {
                 sink.boundary()
@@ -118,6 +117,6 @@ enum FoldedWordHashes {
             out = UInt8(truncatingIfNeeded: cell.folded)
         case .separator: out = b
         }
-        return (out >= 0x61 && out <= 0x7A) || (out >= 0x30 && out <= 0x39) ? out : boundary
+        return MatchFolding.keepsInWord(ascii: out) ? out : boundary
     }
 }

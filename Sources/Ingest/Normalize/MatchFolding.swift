@@ -65,7 +65,6 @@ public enum MatchFolding {
     /// Keeps ASCII lowercase letters, digits and non-ASCII alphabetic scalars; every other run
     /// becomes one space, none at the ends.
     static func wordBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        let cells = LatinFoldTable.cells
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
@@ -75,11 +74,11 @@ public enum MatchFolding {
             let keep: Bool
             var length = 1
             if b < 0x80 {
-                keep = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+                keep = keepsInWord(ascii: b)
             } else {
                 let (v, n) = decodeScalar(bytes, at: i)
                 length = n
-                keep = v < LatinFoldTable.bound ? cells[Int(v)].isAlphabetic : LatinFoldTable.slowProperties(of: v).isAlphabetic
+                keep = keepsInWord(scalar: v)
             }
             if keep {
                 if pendingSpace && !out.isEmpty { out.append(0x20) }
@@ -91,6 +90,16 @@ public enum MatchFolding {
             i += length
         }
         return out
+    }
+
+    /// Whether ``wordBytes(_:)`` keeps an ASCII byte of folded text: a lowercase letter or a digit.
+    @inline(__always)
+    static func keepsInWord(ascii b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+
+    /// Whether ``wordBytes(_:)`` keeps a non-ASCII scalar: an alphabetic one.
+    @inline(__always)
+    static func keepsInWord(scalar v: UInt32) -> Bool {
+        v < LatinFoldTable.bound ? LatinFoldTable.cells[Int(v)].isAlphabetic : LatinFoldTable.slowProperties(of: v).isAlphabetic
     }
 
     @inline(__always)
