@@ -148,6 +148,32 @@ struct NightlyRunTests {
         #expect(!FileManager.default.fileExists(atPath: dir.path("out/documents.jsonl")))
     }
 
+    /// A new state takes 64 KB pages; a state written with SQLite's default 4 KB pages (by an
+    /// earlier release) is read and updated as it is, never rebuilt.
+    @Test func pageSizeOfNewAndExistingStates() throws {
+        let dir = try setUp()
+        #expect(try run(dir).status == 0)
+        let db = try DatabaseQueue(path: dir.path("out/state.sqlite"))
+        #expect(try db.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 65536)
+        try db.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = DELETE")
+            try db.execute(sql: "PRAGMA page_size = 4096")
+            try db.execute(sql: "VACUUM")
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+        #expect(try db.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 4096)
+        try db.close()
+        let before = try outputs(dir)
+        try dir.write("in/c0-zz-nouveau.txt", Array("Compte rendu\n\nLa télémédecine en EHPAD progresse dans le territoire.\n".utf8))
+        #expect(try run(dir).status == 0)
+        let after = try rows(dir)
+        #expect(after.contains { $0.0 == "c0-zz-nouveau.txt" && $0.1 == 2 })
+        #expect(after.filter { $0.0 != "c0-zz-nouveau.txt" }.allSatisfy { $0.1 == 1 }, "the old rows were processed again")
+        #expect(try outputs(dir)["documents.jsonl"] != before["documents.jsonl"])
+        let reopened = try DatabaseQueue(path: dir.path("out/state.sqlite"))
+        #expect(try reopened.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 4096)
+    }
+
     @Test func unknownSchemaVersionIsAFatalError() throws {
         let dir = try setUp()
         #expect(try run(dir).status == 0)

@@ -8,6 +8,7 @@ import GRDB
 /// silently: it may hold the only record of what was processed).
 final class StateStore: Sendable {
     static let schemaVersion = 1
+    static let pageSize = 65536
     let path: String
     private let queue: DatabaseQueue
 
@@ -16,6 +17,11 @@ final class StateStore: Sendable {
         var configuration = Configuration()
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(10)
+        // A row holds a document's JSON (15 KB on average): with SQLite's default 4 KB pages a
+        // full run made 100,000 read and write calls, a quarter of them for the WAL checkpoint.
+        // Only a new file takes the page size (it is set before WAL mode writes the header); an
+        // existing state keeps the one it was made with.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)") }
         do {
             try FileManager.default.createDirectory(
                 at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
