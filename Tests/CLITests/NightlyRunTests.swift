@@ -148,13 +148,15 @@ struct NightlyRunTests {
         #expect(!FileManager.default.fileExists(atPath: dir.path("out/documents.jsonl")))
     }
 
-    /// A new state takes 64 KB pages; a state written with SQLite's default 4 KB pages (by an
-    /// earlier release) is read and updated as it is, never rebuilt.
-    @Test func pageSizeOfNewAndExistingStates() throws {
+    /// A new state takes 64 KB pages and a rollback journal; a state written by an earlier release
+    /// (SQLite's default 4 KB pages, WAL mode) is read and updated as it is, never rebuilt, and
+    /// leaves WAL mode.
+    @Test func pageSizeAndJournalOfNewAndExistingStates() throws {
         let dir = try setUp()
         #expect(try run(dir).status == 0)
         let db = try DatabaseQueue(path: dir.path("out/state.sqlite"))
         #expect(try db.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 65536)
+        #expect(try db.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "delete")
         try db.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = DELETE")
             try db.execute(sql: "PRAGMA page_size = 4096")
@@ -172,6 +174,7 @@ struct NightlyRunTests {
         #expect(try outputs(dir)["documents.jsonl"] != before["documents.jsonl"])
         let reopened = try DatabaseQueue(path: dir.path("out/state.sqlite"))
         #expect(try reopened.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 4096)
+        #expect(try reopened.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "delete")
     }
 
     @Test func unknownSchemaVersionIsAFatalError() throws {
