@@ -87,11 +87,16 @@ struct BatchRun {
             written = count
             try OutputsRecord(key: key, quarantined: outputs.quarantined, files: digests, in: out).save(store)
             quarantined = outputs.quarantined
+            ExitKeep.keep((outputs, report))
         }
         clock.mark("write")
         counts["quarantined"] = quarantined
         counts["outputs_written"] = written
         try out.write("run-manifest.json", try manifest(run, compiled, records, failures, counts, clock))
+        ExitKeep.keep((stored, records, tally.withLock { t in
+            defer { t.fresh = [:] }
+            return t.fresh
+        }))
         logger.info("run \(run): \(files.count) files, \(counts["ingested"]!) ingested, \(counts["reclassified"]!) reclassified, \(counts["unchanged"]!) unchanged, \(quarantined) quarantined, \(counts["removed"]!) removed; \(written) outputs written -> \(out.url.path)")
         return quarantined
     }
