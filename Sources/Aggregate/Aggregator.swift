@@ -28,12 +28,18 @@ public struct Aggregator: Sendable {
         let dropped = Set(duplicates.flatMap(\.dropped).compactMap { idByPath[$0] })
         let counted = classified.filter { !dropped.contains($0.document) }
         let maskers = byID.mapValues { PersonalDataMasker(names: PersonalDataMasker.names(fromAttendance: $0.passages)) }
-        var passages: [String: Passage] = [:]
-        for document in documents { for p in document.passages { passages[p.id] = p } }
-        var stances: [String: Stance] = [:]
         // Only passages that score on some category are ever counted or quoted under a finding.
-        for p in counted where !p.themes.isEmpty || !p.pillars.isEmpty {
-            if let passage = passages[p.passage] { stances[p.passage] = Stance.of(section: passage.section, text: passage.text) }
+        var scoredIDs: [String: Set<String>] = [:]
+        for p in counted where !p.themes.isEmpty || !p.pillars.isEmpty { scoredIDs[p.document, default: []].insert(p.passage) }
+        var passages: [String: Passage] = [:]
+        var stances: [String: Stance] = [:]
+        var stanceReader = Stance.Reader()
+        for document in documents {
+            guard let ids = scoredIDs[document.id] else { continue }
+            for p in document.passages where ids.contains(p.id) {
+                passages[p.id] = p
+                stances[p.id] = stanceReader.stance(section: p.section, text: p.text)
+            }
         }
         let context = FindingBuilder.Context(
             documents: byID, passages: counted, stances: stances,
@@ -80,7 +86,7 @@ public struct Aggregator: Sendable {
 
     private func crossTable(_ pillars: [Finding], _ context: FindingBuilder.Context, column: (Document) -> String) -> CrossTable {
         var cells: [String: [String: Set<String>]] = [:]
-        for passage in context.passages {
+        for passage in context.passages where !passage.pillars.isEmpty {
             guard let document = context.documents[passage.document] else { continue }
             for pillar in passage.pillars.keys { cells[pillar, default: [:]][column(document), default: []].insert(document.id) }
         }

@@ -11,6 +11,36 @@ struct FindingBuilder {
         /// Each counted passage's stance, computed once.
         var stances: [String: Stance]
         var picker: EvidencePicker
+        /// Each document's keyness groups, by document id.
+        let groups: [String: [String]]
+        /// Words of the counted passages in each group, and in all.
+        let tokensByGroup: [String: Int]
+        let totalTokens: Int
+
+        init(documents: [String: Document], passages: [ClassifiedPassage], stances: [String: Stance], picker: EvidencePicker) {
+            self.documents = documents
+            self.passages = passages
+            self.stances = stances
+            self.picker = picker
+            let groups = documents.mapValues { FindingBuilder.groups(of: $0) }
+            var tokensByGroup: [String: Int] = [:]
+            // A document's passages come one after another: its groups are looked up once a run.
+            var start = passages.startIndex
+            while start < passages.endIndex {
+                let document = passages[start].document
+                var end = start
+                var tokens = 0
+                while end < passages.endIndex, passages[end].document == document {
+                    tokens += passages[end].tokens
+                    end += 1
+                }
+                for group in groups[document] ?? [] { tokensByGroup[group, default: 0] += tokens }
+                start = end
+            }
+            self.groups = groups
+            self.tokensByGroup = tokensByGroup
+            totalTokens = passages.reduce(0) { $0 + $1.tokens }
+        }
     }
 
     var kind: CategoryKind
@@ -22,17 +52,13 @@ struct FindingBuilder {
     static let documentCap = 4.0
 
     func findings() -> [Finding] {
-        // Each document's groups, and each category's passages (in order), found in one pass.
-        let groups = context.documents.mapValues { Self.groups(of: $0) }
+        // Each category's passages, in order, found in one pass.
         var holding: [String: [ClassifiedPassage]] = [:]
-        var tokensByGroup: [String: Int] = [:]
         for p in context.passages {
             for id in scores(p).keys { holding[id, default: []].append(p) }
-            for group in groups[p.document] ?? [] { tokensByGroup[group, default: 0] += p.tokens }
         }
-        let totalTokens = context.passages.reduce(0) { $0 + $1.tokens }
         let unranked = categories.compactMap { category in
-            holding[category.id].flatMap { finding(category, $0, groups: groups, tokensByGroup: tokensByGroup, totalTokens: totalTokens) }
+            holding[category.id].flatMap { finding(category, $0) }
         }
         // Recurrence first: documents, then score, then id (docs/aggregate.md).
         let sorted = unranked.sorted { ($1.support.documents, $1.score, $0.id) < ($0.support.documents, $0.score, $1.id) }
@@ -46,9 +72,7 @@ struct FindingBuilder {
     private func scores(_ p: ClassifiedPassage) -> [String: CategoryScore] { kind == .pillar ? p.pillars : p.themes }
 
     /// - Parameter holding: the counted passages that score on `category`, in order.
-    private func finding(
-        _ category: LexiconCategory, _ holding: [ClassifiedPassage], groups: [String: [String]], tokensByGroup: [String: Int], totalTokens: Int
-    ) -> Finding? {
+    private func finding(_ category: LexiconCategory, _ holding: [ClassifiedPassage]) -> Finding? {
         guard !holding.isEmpty else { return nil }
         var byDocument: [String: [(ClassifiedPassage, Double)]] = [:]
         for p in holding { byDocument[p.document, default: []].append((p, scores(p)[category.id]!.score)) }
@@ -63,13 +87,13 @@ struct FindingBuilder {
             stance.add(context.stances[p.passage])
             let hits = p.matches.filter { $0.kind == kind && $0.category == category.id }
             for m in hits { entries[m.entry, default: 0] += 1 }
-            for group in groups[p.document] ?? [] { hitsByGroup[group, default: 0] += hits.count }
+            for group in context.groups[p.document] ?? [] { hitsByGroup[group, default: 0] += hits.count }
         }
         let totalHits = hitsByGroup.isEmpty ? 0 : entries.values.reduce(0, +)
         let keyGroups = hitsByGroup.keys.sorted().compactMap { group -> KeyGroup? in
             let a = hitsByGroup[group]!
-            let c = tokensByGroup[group] ?? 0
-            let (g2, expected) = Keyness.g2(a: a, b: totalHits - a, c: c, d: totalTokens - c)
+            let c = context.tokensByGroup[group] ?? 0
+            let (g2, expected) = Keyness.g2(a: a, b: totalHits - a, c: c, d: context.totalTokens - c)
             guard g2 >= Keyness.significant, Double(a) > expected else { return nil }
             return KeyGroup(group: group, g2: Self.round(g2), observed: a, expected: Self.round(expected))
         }.sorted { ($1.g2, $0.group) < ($0.g2, $1.group) }

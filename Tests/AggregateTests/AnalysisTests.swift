@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 
 @testable import Aggregate
@@ -72,5 +73,29 @@ struct StanceTests {
 
     @Test func untagged() {
         #expect(Stance.of(section: ["Introduction"], text: "La séance s'ouvre à 10 heures.") == nil)
+    }
+
+    /// One reader over many passages remembers each heading's tag, including "no tag": the same
+    /// answers as a fresh look at each passage, in any order.
+    @Test func aReaderOverManyPassagesAnswersAsFreshLooks() async {
+        let headings = ["Introduction", "Points forts", "Difficultés rencontrées", "Tour de table", "Propositions", "Points forts relevés", "Suites à donner"]
+        let texts = ["Il faut agir.", "Le manque de lits.", "La séance est ouverte.", "Cela a permis d'avancer.", "Rien."]
+        await propertyCheck(count: 200, input: Gen.int(in: 0...1_000_000).array(of: 1...30)) { seeds in
+            var reader = Stance.Reader()
+            for seed in seeds {
+                let section = (0..<(seed % 3)).map { headings[(seed / (7 + $0 * 3)) % headings.count] }
+                let text = texts[(seed / 11) % texts.count]
+                #expect(reader.stance(section: section, text: text) == Self.fresh(section: section, text: text))
+            }
+        }
+    }
+
+    /// The plain rule, heading by heading, no memo.
+    static func fresh(section: [String], text: String) -> Stance? {
+        for heading in section.reversed() {
+            let words = MatchFolding.words(heading)
+            if let hit = Stance.headings.first(where: { words == $0.0 || words.hasPrefix($0.0 + " ") }) { return hit.1 }
+        }
+        return Stance.cueScanner.firstPhrase(inWordsOf: text).map { Stance.cues[$0].1 }
     }
 }

@@ -14,12 +14,18 @@ struct EvidencePicker {
 
     /// - Parameter candidates: per document, its scored passages for the finding with their score.
     func pick(_ candidates: [(document: String, passages: [(ClassifiedPassage, Double)])]) -> [Evidence] {
-        let best = candidates.compactMap { c -> (String, ClassifiedPassage, Double, Double)? in
-            guard let top = c.passages.max(by: { ($0.1, $1.0.passage) < ($1.1, $0.0.passage) }) else { return nil }
-            return (c.document, top.0, top.1, c.passages.reduce(0) { $0 + $1.1 })
+        // Each document's strongest passage, by index: sorting keys, not passages.
+        var best: [(candidate: Int, top: Int, score: Double, total: Double, path: String)] = []
+        best.reserveCapacity(candidates.count)
+        for (i, c) in candidates.enumerated() {
+            let scored = c.passages
+            guard let top = scored.indices.max(by: { (scored[$0].1, scored[$1].0.passage) < (scored[$1].1, scored[$0].0.passage) }) else { continue }
+            best.append((i, top, scored[top].1, scored.reduce(0) { $0 + $1.1 }, documents[c.document]?.path ?? ""))
         }
-        let ordered = best.sorted { ($1.3, $1.2, documents[$0.0]?.path ?? "") < ($0.3, $0.2, documents[$1.0]?.path ?? "") }
-        return ordered.prefix(Self.maxQuotes).compactMap { document, classified, _, _ in evidence(document, classified) }
+        best.sort { ($1.total, $1.score, $0.path) < ($0.total, $0.score, $1.path) }
+        return best.prefix(Self.maxQuotes).compactMap { b in
+            evidence(candidates[b.candidate].document, candidates[b.candidate].passages[b.top].0)
+        }
     }
 
     private func evidence(_ documentID: String, _ classified: ClassifiedPassage) -> Evidence? {

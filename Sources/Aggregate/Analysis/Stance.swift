@@ -31,10 +31,29 @@ public enum Stance: String, Codable, Sendable, Hashable, CaseIterable {
 
     /// The stance of a passage: its nearest tagged heading, else its first cue phrase.
     public static func of(section: [String], text: String) -> Stance? {
-        for heading in section.reversed() {
-            let words = MatchFolding.words(heading)
-            if let hit = headings.first(where: { words == $0.0 || words.hasPrefix($0.0 + " ") }) { return hit.1 }
+        var reader = Reader()
+        return reader.stance(section: section, text: text)
+    }
+
+    /// Finds stances for many passages, folding each distinct heading once (a document's passages
+    /// share their headings).
+    struct Reader {
+        private var byHeading: [String: Stance?] = [:]
+
+        mutating func stance(section: [String], text: String) -> Stance? {
+            for heading in section.reversed() {
+                if let stance = tag(heading) { return stance }
+            }
+            return cueScanner.firstPhrase(inWordsOf: text).map { cues[$0].1 }
         }
-        return cueScanner.firstPhrase(inWordsOf: text).map { cues[$0].1 }
+
+        /// The stance a heading tags its passages with, if any.
+        private mutating func tag(_ heading: String) -> Stance? {
+            if let known = byHeading[heading] { return known }
+            let words = MatchFolding.words(heading)
+            let stance = headings.first { words == $0.0 || words.hasPrefix($0.0 + " ") }?.1
+            byHeading[heading] = stance
+            return stance
+        }
     }
 }
