@@ -71,6 +71,8 @@ enum AttendanceText {
     /// after the cue ("Personnes présentes au titre de l'ARS"); a paragraph must stop at the cue or
     /// follow it with a colon ("Étaient présents : Mme …").
     static func isCue(_ text: String, words: BlockWords, asHeading: Bool) -> Bool {
+        // Most blocks start with no cue's first word: one set lookup instead of a try per cue.
+        guard let first = words.hashes.first, cueFirstWords.contains(first) else { return false }
         for (cue, parts) in zip(cues, cueHashes) where words.hashes.starts(with: parts) {
             if words.hashes.count == parts.count { return true }
             if asHeading && words.hashes.count - parts.count <= 8 { return true }
@@ -83,15 +85,20 @@ enum AttendanceText {
     }
 
     private static let cueHashes = cues.map(WordIndex.hashes(ofFolded:))
+    private static let cueFirstWords = Set(cueHashes.compactMap(\.first))
 
     /// Whether tab-separated cells form an attendance table header: a name column beside a
     /// quality, function or organisation column.
-    static func isHeaderRow(_ text: String) -> Bool {
+    static func isHeaderRow(_ text: String, words: BlockWords) -> Bool {
+        // A name header's words are among the row's words (tabs separate words too): rows without
+        // any are not headers, without splitting and folding their cells.
+        guard words.hashes.contains(where: nameHeaderWords.contains) else { return false }
         let cells = text.split(separator: "\t").map { MatchFolding.words($0) }
         return cells.contains { nameHeaders.contains($0) } && cells.contains { cell in roleHeaders.contains { cell.hasPrefix($0) } }
     }
 
     private static let nameHeaders: Set<String> = ["nom", "noms", "nom prenom", "prenom nom", "noms prenoms", "participant", "participants"]
+    private static let nameHeaderWords = Set(nameHeaders.flatMap(WordIndex.hashes(ofFolded:)))
     private static let roleHeaders = ["qualite", "qualites", "fonction", "fonctions", "structure", "organisme", "institution", "titre", "etablissement"]
 }
 

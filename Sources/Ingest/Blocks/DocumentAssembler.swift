@@ -116,7 +116,7 @@ private struct AttendanceTracker {
             }
             return base
         case .tableRow:
-            if AttendanceText.isHeaderRow(block.text) { inAttendanceTable = true }
+            if AttendanceText.isHeaderRow(block.text, words: words) { inAttendanceTable = true }
             return openLevel != nil || inAttendanceTable ? .attendance : .tableRow
         case .listItem:
             return openLevel != nil ? .attendance : .listItem
