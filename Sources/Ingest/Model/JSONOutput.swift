@@ -52,25 +52,32 @@ public struct JSONOutput: Sendable {
         bytes.append(UInt8(ascii: "]"))
     }
 
+    // The two generic writers are inlinable so that other modules' types (classified passages)
+    // get them specialised: called through their generic form they cost thousands of
+    // instructions even for an empty array or object, most passages' case.
+    @inlinable
     public mutating func array<T: JSONLineWritable>(_ items: [T]) {
-        bytes.append(UInt8(ascii: "["))
-        for (i, item) in items.enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
-            item.writeJSON(to: &self)
+        guard !items.isEmpty else { return raw("[]") }
+        raw("[")
+        for i in items.indices {
+            if i > 0 { raw(",") }
+            items[i].writeJSON(to: &self)
         }
-        bytes.append(UInt8(ascii: "]"))
+        raw("]")
     }
 
     /// An object of values by string key, keys in sorted order.
+    @inlinable
     public mutating func dictionary<T: JSONLineWritable>(_ values: [String: T]) {
-        bytes.append(UInt8(ascii: "{"))
+        guard !values.isEmpty else { return raw("{}") }
+        raw("{")
         for (i, key) in values.keys.sorted().enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            if i > 0 { raw(",") }
             string(key)
-            bytes.append(UInt8(ascii: ":"))
+            raw(":")
             values[key]!.writeJSON(to: &self)
         }
-        bytes.append(UInt8(ascii: "}"))
+        raw("}")
     }
 
     private static let hex = Array("0123456789abcdef".utf8)
