@@ -37,8 +37,7 @@ public final class Classifier {
 
     private func classify(_ text: String, offset: Int, document: String, passage: String, wordHashes: inout [UInt64]) -> ClassifiedPassage {
         let tokens = analyzer.words(text)
-        let numbers = analyzer.vocabulary.numbers
-        wordHashes.append(contentsOf: tokens.lazy.map { numbers[Int($0.word)].foldedHash })
+        wordHashes.append(contentsOf: tokens.lazy.map(\.foldedHash))
         let matches = matcher.matches(WordTokens(tokens: tokens, vocabulary: analyzer.vocabulary)).map { m -> LexiconMatch in
             var shifted = m
             shifted.start += offset

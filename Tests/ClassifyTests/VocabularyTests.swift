@@ -47,6 +47,26 @@ struct VocabularyTests {
         }
     }
 
+    /// Words are told apart by their bytes, not by their hash alone: forms given one hash on
+    /// purpose (short ones, kept inline, and long ones, kept in the arena) are different words.
+    @Test func sameHashDifferentFormsAreDifferentWords() {
+        var vocabulary = Vocabulary()
+        let numbers = Vocabulary.Numbers(foldedID: 0, stemID: 0, foldedHash: 0)
+        func word(_ s: String) -> Vocabulary.Word { Vocabulary.Word(form: s, folded: s, stem: s) }
+        let forms = ["de", "la", "ab", "télémédecine", "téléconsultation", "télémédecinf", "ba"]
+        for (i, form) in forms.enumerated() {
+            Array(form.utf8).withUnsafeBufferPointer { bytes in
+                #expect(vocabulary.find(bytes, hash: 42) == nil, "\(form) found before it was added")
+                #expect(vocabulary.add(bytes, hash: 42, word(form), numbers) == Int32(i))
+            }
+        }
+        for (i, form) in forms.enumerated() {
+            Array(form.utf8).withUnsafeBufferPointer { #expect(vocabulary.find($0, hash: 42) == Int32(i), "\(form)") }
+            Array(form.utf8).withUnsafeBufferPointer { #expect(vocabulary.find($0, hash: 43) == nil, "\(form) under another hash") }
+        }
+        #expect(vocabulary.count == forms.count)
+    }
+
     /// A vocabulary that fills up is cleared between texts, never inside one: a small capacity
     /// gives the same results as a large one.
     @Test func aFullVocabularyIsClearedBetweenTexts() async throws {

@@ -20,6 +20,9 @@ struct WordToken {
     /// when the analyser is bound to none).
     var foldedID: Int32
     var stemID: Int32
+    /// ``Vocabulary/Numbers/foldedHash``, carried so that reading the text's word hashes goes
+    /// through the tokens in order rather than back to the vocabulary.
+    var foldedHash: UInt64
     var start: Int
     var end: Int
 }
@@ -60,8 +63,9 @@ public final class Analyzer {
         var tokens: [WordToken] = []
         FrenchNormalizer.forEachWord(text) { form, folded, start, end in
             let id = number(form: form, folded: folded, in: &vocabulary)
-            let numbers = vocabulary.numbers[Int(id)]
-            tokens.append(WordToken(word: id, foldedID: numbers.foldedID, stemID: numbers.stemID, start: start, end: end))
+            let numbers = vocabulary.numbers(id)
+            tokens.append(
+                WordToken(word: id, foldedID: numbers.foldedID, stemID: numbers.stemID, foldedHash: numbers.foldedHash, start: start, end: end))
         }
         return tokens
     }
