@@ -7,6 +7,8 @@ struct InputFile: Sendable, Hashable {
     var relativePath: String
     /// Bytes, when listed: to schedule the largest files first.
     var size = 0
+    /// When listed, if its times are old enough to be trusted (``FileStamp``).
+    var stamp: FileStamp?
 }
 
 /// Lists the files of an input folder: regular files only, hidden files and folders skipped,
@@ -25,6 +27,7 @@ enum InputWalker {
         var documents: [InputFile] = []
         var skipped: [InputFile] = []
         var folders: [String] = [""]
+        let now = FileStamp.now()
         while let relativeFolder = folders.popLast() {
             let folderPath = relativeFolder.isEmpty ? root.path : root.path + "/" + relativeFolder
             guard let dir = opendir(folderPath) else {
@@ -44,13 +47,18 @@ enum InputWalker {
                     continue
                 }
                 var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
                 // Folders are entered only when they are folders themselves, not links to one.
-                if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+                if info.st_mode & S_IFMT == S_IFDIR {
                     folders.append(relative)
                     continue
                 }
-                guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-                let file = InputFile(url: URL(fileURLWithPath: path, isDirectory: false), relativePath: relative, size: Int(info.st_size))
+                // A link is taken for what it points to (a second call, for links only).
+                if info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0 { continue }
+                guard info.st_mode & S_IFMT == S_IFREG else { continue }
+                let file = InputFile(
+                    url: URL(fileURLWithPath: path, isDirectory: false), relativePath: relative, size: Int(info.st_size),
+                    stamp: FileStamp(info, now: now))
                 let ext = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
                 if documentExtensions.contains(ext) {
                     documents.append(file)

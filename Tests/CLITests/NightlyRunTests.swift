@@ -177,6 +177,74 @@ struct NightlyRunTests {
         #expect(try reopened.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "delete")
     }
 
+    /// Longer than `FileStamp.settle` (2 s): how old a file's times must be for its stamp to be trusted.
+    static let stampSettle = 2.5
+
+    /// (path, stamp) of every state row.
+    func stamps(_ dir: ScratchFolder) throws -> [String: String?] {
+        let db = try DatabaseQueue(path: dir.path("out/state.sqlite"))
+        return try db.read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT path, stamp FROM documents").map { ($0[0], $0[1]) })
+        }
+    }
+
+    /// Files are taken as unchanged without being read only by a stamp old enough to trust; a
+    /// file rewritten with the same size and its old modification time gets a new change time,
+    /// so it is read, and re-ingested.
+    @Test func stampsAreTrustedOnlyWhenSettledAndCatchAnyRewrite() throws {
+        let dir = try setUp()
+        try dir.write("in/zz-fraichement-ecrit.txt", "Compte rendu\n\nLa télémédecine progresse dans les EHPAD du territoire.\n")
+        #expect(try run(dir).status == 0)
+        #expect(try stamps(dir)["zz-fraichement-ecrit.txt"] == .some(nil), "a file written just now has no trusted stamp")
+        Thread.sleep(forTimeInterval: Self.stampSettle)
+        #expect(try run(dir).status == 0)
+        #expect(try rows(dir).allSatisfy { $0.1 == 1 && $0.2 == 1 }, "an unchanged file was processed again")
+        #expect(try stamps(dir).values.allSatisfy { $0 != nil }, "unchanged files hashed again should now carry their stamps")
+        let first = try outputs(dir)
+
+        let name = try FileManager.default.contentsOfDirectory(atPath: dir.path("in")).filter { $0.hasSuffix(".txt") }.sorted()[0]
+        let file = dir.path("in/\(name)")
+        var before = stat()
+        #expect(stat(file, &before) == 0)
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+        let i = bytes.firstIndex(of: UInt8(ascii: "e"))!
+        bytes[i] = UInt8(ascii: "a")  // same size, other content
+        try dir.write("in/\(name)", bytes)
+        // Its old access and modification times to the nanosecond: only the change time differs.
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, file, &times, 0) == 0)
+        var after = stat()
+        #expect(stat(file, &after) == 0 && after.st_size == before.st_size && after.st_ino == before.st_ino)
+        #expect(after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+        // Settled again, so that only the change time tells the rewrite.
+        Thread.sleep(forTimeInterval: Self.stampSettle)
+        #expect(try run(dir).status == 0)
+        let rowsAfter = try rows(dir)
+        #expect(rowsAfter.first { $0.0 == name }?.1 == 3, "the rewritten file was not re-ingested")
+        #expect(rowsAfter.filter { $0.0 != name }.allSatisfy { $0.1 == 1 })
+        #expect(try outputs(dir)["documents.jsonl"] != first["documents.jsonl"])
+    }
+
+    /// A state of schema version 1 (no stamps) is upgraded in place: nothing is processed again.
+    @Test func aVersionOneStateIsUpgradedInPlace() throws {
+        let dir = try setUp()
+        #expect(try run(dir).status == 0)
+        let db = try DatabaseQueue(path: dir.path("out/state.sqlite"))
+        try db.write { db in
+            try db.execute(sql: "DROP INDEX documents_summary; ALTER TABLE documents DROP COLUMN stamp; PRAGMA user_version = 1")
+        }
+        try db.close()
+        #expect(try run(dir).status == 0)
+        #expect(try rows(dir).allSatisfy { $0.1 == 1 && $0.2 == 1 })
+        let reopened = try DatabaseQueue(path: dir.path("out/state.sqlite"))
+        #expect(try reopened.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 2)
+        let plan = try reopened.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT path, sha256, stamp FROM documents").map { $0["detail"] as String }
+        }
+        #expect(plan.joined().contains("COVERING INDEX documents_summary"), "\(plan)")
+        #expect(try stamps(dir).count == rows(dir).count)
+    }
+
     @Test func unknownSchemaVersionIsAFatalError() throws {
         let dir = try setUp()
         #expect(try run(dir).status == 0)
@@ -184,7 +252,7 @@ struct NightlyRunTests {
         try db.write { try $0.execute(sql: "PRAGMA user_version = 99") }
         let r = try run(dir)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("schema version 99; this segur-pipeline reads version 1"))
+        #expect(r.stderr.contains("schema version 99; this segur-pipeline reads version 2"))
     }
 
     @Test func configFilePrecedenceAndWarnings() throws {

@@ -59,10 +59,11 @@ struct BatchRun {
             Self.save(batch, store, tally)
         }
         Self.save(tally.withLock { $0.takePending() }, store, tally)
-        var (counts, failures, fresh) = try tally.withLock { t in  // counts grows below
+        var (counts, failures, fresh, restamps) = try tally.withLock { t in  // counts grows below
             if let error = t.error { throw error }
-            return (t.counts, t.failures, t.fresh)
+            return (t.counts, t.failures, t.fresh, t.restamps)
         }
+        try store.setStamps(restamps)
         let present = Set(files.map(\.relativePath))
         let removed = stored.keys.filter { !present.contains($0) || failures[$0] != nil }.sorted()
         try store.delete(paths: removed)
@@ -148,13 +149,17 @@ private struct Tally {
     var failures: [String: IngestFailure] = [:]
     var fresh: [String: StageValues] = [:]
     var pending: [DocumentRecord] = []
+    /// Unchanged files hashed this run, with the stamp their rows should carry.
+    var restamps: [(String, String)] = []
     var done = 0
     var error: (any Error)?
 
     mutating func add(_ result: FileWork.Result, path: String) {
         done += 1
         switch result {
-        case .unchanged: counts["unchanged"]! += 1
+        case .unchanged(_, let restamp):
+            counts["unchanged"]! += 1
+            if let restamp { restamps.append((path, restamp.text)) }
         case .updated(let record, let ingested, var values):
             pending.append(record)
             counts[ingested ? "ingested" : "reclassified"]! += 1

@@ -30,6 +30,8 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Equatable {
     /// Run numbers of the last ingest and classification of this file.
     var ingestedRun: Int
     var classifiedRun: Int?
+    /// The file's ``FileStamp`` when its bytes were last hashed, if it could be trusted then.
+    var stamp: String?
 
     /// Every column but the stage results (they decode as nil).
     static var summaryColumns: [any SQLSelectable] {
@@ -45,6 +47,7 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Equatable {
         case classified
         case ingestedRun = "ingested_run"
         case classifiedRun = "classified_run"
+        case stamp
     }
 
     /// Failures that may not happen again on the same bytes: such files are retried every run.
@@ -74,6 +77,7 @@ extension DocumentRecord {
         classified = row[CodingKeys.classified.rawValue]
         ingestedRun = row[CodingKeys.ingestedRun.rawValue]
         classifiedRun = row[CodingKeys.classifiedRun.rawValue]
+        stamp = row[CodingKeys.stamp.rawValue]
     }
 
     func encode(to container: inout PersistenceContainer) throws {
@@ -91,5 +95,6 @@ extension DocumentRecord {
         container[CodingKeys.classified.rawValue] = classified
         container[CodingKeys.ingestedRun.rawValue] = ingestedRun
         container[CodingKeys.classifiedRun.rawValue] = classifiedRun
+        container[CodingKeys.stamp.rawValue] = stamp
     }
 }

@@ -8,8 +8,9 @@ import Logging
 /// ingest and classify it.
 struct FileWork: Sendable {
     enum Result: Sendable {
-        /// The stored row holds; nothing was done.
-        case unchanged(DocumentRecord)
+        /// The stored row holds; nothing was done. `restamp`: the file was hashed (its stamp was
+        /// not the stored one) and its row should now carry this stamp.
+        case unchanged(DocumentRecord, restamp: FileStamp?)
         /// New or changed row, to save, with the values it encodes (so they need not be decoded).
         case updated(DocumentRecord, ingested: Bool, values: StageValues?)
         /// Refused before reading (too large) or unreadable: listed, not stored, retried next run.
@@ -28,25 +29,32 @@ struct FileWork: Sendable {
     func process(
         _ file: InputFile, stored: DocumentRecord?, classifier: Classifier, loadFull: (String) throws -> DocumentRecord?
     ) -> Result {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileReader.read(file, maxBytes: ingestor.options.maxBytes)
-        } catch let failure as IngestFailure {
-            return .failed(failure)
-        } catch {
-            return .failed(IngestFailure(.unreadable, "\(error)"))
+        // A file whose trusted stamp is the stored one is not read: its stored digest stands.
+        let trusted = stored != nil && file.stamp != nil && stored?.stamp == file.stamp?.text
+        var bytes: [UInt8] = []
+        let sha: String
+        if trusted, let stored {
+            sha = stored.sha256
+        } else {
+            switch read(file) {
+            case .success(let read): bytes = read
+            case .failure(let failure): return .failed(failure)
+            }
+            sha = ContentDigest.sha256(bytes)
         }
-        let sha = ContentDigest.sha256(bytes)
         if var record = stored, record.sha256 == sha, record.toolVersion == SegurPipeline.version,
             record.optionsDigest == optionsDigest,
             !(record.status == .quarantined && DocumentRecord.retriedReasons.contains(record.reason ?? ""))
         {
-            guard record.status == .ingested, record.lexiconDigest != lexiconDigest else { return .unchanged(record) }
+            guard record.status == .ingested, record.lexiconDigest != lexiconDigest else {
+                return .unchanged(record, restamp: trusted ? nil : file.stamp)
+            }
             // Only now are the stored results read; a row that cannot give its document is redone.
             guard let full = try? loadFull(record.path), let data = full.document,
                 let document = try? JSONDecoder().decode(Document.self, from: data)
             else { return ingest(file, bytes, sha, classifier) }
             record = full
+            record.stamp = file.stamp?.text
             var wordHashes: [UInt64] = []
             let classified = classify(document, into: &record, classifier, wordHashes: &wordHashes)
             return .updated(record, ingested: false, values: StageValues(document: document, classified: classified, wordHashes: wordHashes))
@@ -54,10 +62,31 @@ struct FileWork: Sendable {
         return ingest(file, bytes, sha, classifier)
     }
 
+    private func read(_ file: InputFile) -> Swift.Result<[UInt8], IngestFailure> {
+        do {
+            return .success(try FileReader.read(file, maxBytes: ingestor.options.maxBytes))
+        } catch let failure as IngestFailure {
+            return .failure(failure)
+        } catch {
+            return .failure(IngestFailure(.unreadable, "\(error)"))
+        }
+    }
+
+    /// - Parameter bytes: the file's bytes, or empty when it was not read (trusted stamp): read
+    ///   here then, and hashed again (the stored digest is not trusted for new work).
     private func ingest(_ file: InputFile, _ bytes: [UInt8], _ sha: String, _ classifier: Classifier) -> Result {
+        var bytes = bytes
+        var sha = sha
+        if bytes.isEmpty && file.size > 0 {
+            switch read(file) {
+            case .success(let read): bytes = read
+            case .failure(let failure): return .failed(failure)
+            }
+            sha = ContentDigest.sha256(bytes)
+        }
         var record = DocumentRecord(
             path: file.relativePath, sha256: sha, size: bytes.count, toolVersion: SegurPipeline.version,
-            optionsDigest: optionsDigest, status: .ingested, ingestedRun: run)
+            optionsDigest: optionsDigest, status: .ingested, ingestedRun: run, stamp: file.stamp?.text)
         do {
             let result = try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath, sha256: sha, logger: logger)
             record.document = Data(result.document.jsonBytes)

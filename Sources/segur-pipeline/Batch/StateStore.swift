@@ -7,7 +7,7 @@ import GRDB
 /// `PRAGMA quick_check` is a fatal error, and the file is left exactly as it was (never rebuilt
 /// silently: it may hold the only record of what was processed).
 final class StateStore: Sendable {
-    static let schemaVersion = 1
+    static let schemaVersion = 2
     static let pageSize = 65536
     static let journalMode = "delete"
     let path: String
@@ -48,6 +48,14 @@ final class StateStore: Sendable {
         FatalError("state file \(path) cannot be used (\(why)). Nothing was changed: move it aside to start afresh, or restore it from a backup.")
     }
 
+    /// Every column but the stage results: reading the rows' summaries (twice a run, to decide
+    /// what changed and to key the outputs) scans this index, not the table, whose pages are
+    /// mostly the stage results' JSON (a full read of the state each time).
+    private static let summaryIndex = """
+        CREATE INDEX documents_summary ON documents (path, sha256, size, tool_version, options_digest, status, reason, \
+        message, lexicon_digest, ingested_run, classified_run, stamp)
+        """
+
     private static func checkOrCreate(_ db: Database, path: String) throws {
         let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
         guard check == ["ok"] else { throw unusable(path, "quick_check: \(check.prefix(3).joined(separator: "; "))") }
@@ -64,16 +72,23 @@ final class StateStore: Sendable {
                     status TEXT NOT NULL CHECK (status IN ('ingested', 'quarantined')),
                     reason TEXT,
                     message TEXT,
+                    lexicon_digest TEXT,
+                    ingested_run INTEGER NOT NULL,
+                    classified_run INTEGER,
+                    stamp TEXT,
                     warnings BLOB,
                     document BLOB,
-                    lexicon_digest TEXT,
-                    classified BLOB,
-                    ingested_run INTEGER NOT NULL,
-                    classified_run INTEGER
+                    classified BLOB
                 );
+                \(summaryIndex);
                 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
                 PRAGMA user_version = \(schemaVersion);
                 """)
+        } else if version == 1 {
+            // Version 2 adds the files' stamps; rows without one are hashed on their next run. (A
+            // new file has the small columns first: reading a row's summary then stops before its
+            // blobs, where a column after them is reached through every overflow page.)
+            try db.execute(sql: "ALTER TABLE documents ADD COLUMN stamp TEXT; \(summaryIndex); PRAGMA user_version = \(schemaVersion);")
         } else if version != schemaVersion {
             throw unusable(path, "schema version \(version); this segur-pipeline reads version \(schemaVersion)")
         }
@@ -117,6 +132,15 @@ final class StateStore: Sendable {
         guard !records.isEmpty else { return }
         try queue.write { db in
             for record in records { try record.insert(db, onConflict: .replace) }
+        }
+    }
+
+    /// Sets the stamps of rows whose files were hashed and found unchanged (path, stamp).
+    func setStamps(_ stamps: [(String, String)]) throws {
+        guard !stamps.isEmpty else { return }
+        try queue.write { db in
+            let statement = try db.cachedStatement(sql: "UPDATE \(DocumentRecord.databaseTableName) SET stamp = ? WHERE path = ?")
+            for (path, stamp) in stamps { try statement.execute(arguments: [stamp, path]) }
         }
     }
 
