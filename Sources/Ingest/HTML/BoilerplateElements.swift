@@ -110,8 +110,10 @@ enum BoilerplateElements {
     /// Whether one of `fragments` occurs: one pass, trying only the fragments that start with
     /// each byte.
     private static func containsFragment(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The table read once: a static in the loop costs a `swift_once` check per byte.
+        let byFirstByte = fragmentsByFirstByte
         for i in v.indices {
-            for fragment in fragmentsByFirstByte[Int(v[i])] where fragment.count <= v.count - i {
+            for fragment in byFirstByte[Int(v[i])] where fragment.count <= v.count - i {
                 if fragment.elementsEqual(UnsafeBufferPointer(rebasing: v[i..<(i + fragment.count)])) { return true }
             }
         }

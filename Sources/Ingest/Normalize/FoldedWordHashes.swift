@@ -11,11 +11,13 @@ enum FoldedWordHashes {
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> (hashes: [UInt64], byteCount: Int) {
         var sink = Sink()
         sink.hashes.reserveCapacity(bytes.count / 6)
+        // The table read once: a static in the loop costs a `swift_once` check per byte.
+        let actions = asciiActions
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
             if b < 0x80 {
-                switch asciiActions[Int(b)] {
+                switch actions[Int(b)] {
                 case Self.boundary: sink.boundary()
                 case Self.ignore: break
                 case let kept: sink.keep(kept)
