@@ -86,7 +86,8 @@ public struct Aggregator: Sendable {
 
     private func crossTable(_ pillars: [Finding], _ context: FindingBuilder.Context, column: (Document) -> String) -> CrossTable {
         var cells: [String: [String: Set<String>]] = [:]
-        for passage in context.passages where !passage.pillars.isEmpty {
+        for i in context.scored where !context.passages[i].pillars.isEmpty {
+            let passage = context.passages[i]
             guard let document = context.documents[passage.document] else { continue }
             for pillar in passage.pillars.keys { cells[pillar, default: [:]][column(document), default: []].insert(document.id) }
         }

@@ -16,6 +16,9 @@ struct FindingBuilder {
         /// Words of the counted passages in each group, and in all.
         let tokensByGroup: [String: Int]
         let totalTokens: Int
+        /// Indices of the passages that score on some category (an eighth of them on the
+        /// benchmark corpus): the findings look at no other.
+        let scored: [Int]
 
         init(documents: [String: Document], passages: [ClassifiedPassage], stances: [String: Stance], picker: EvidencePicker) {
             self.documents = documents
@@ -40,6 +43,7 @@ struct FindingBuilder {
             self.groups = groups
             self.tokensByGroup = tokensByGroup
             totalTokens = passages.reduce(0) { $0 + $1.tokens }
+            scored = passages.indices.filter { !passages[$0].themes.isEmpty || !passages[$0].pillars.isEmpty }
         }
     }
 
@@ -54,7 +58,8 @@ struct FindingBuilder {
     func findings() -> [Finding] {
         // Each category's passages, in order, found in one pass.
         var holding: [String: [ClassifiedPassage]] = [:]
-        for p in context.passages {
+        for i in context.scored {
+            let p = context.passages[i]
             for id in scores(p).keys { holding[id, default: []].append(p) }
         }
         let unranked = categories.compactMap { category in
