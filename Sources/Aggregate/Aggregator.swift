@@ -29,8 +29,9 @@ public struct Aggregator: Sendable {
         let counted = classified.filter { !dropped.contains($0.document) }
         let maskers = byID.mapValues { PersonalDataMasker(names: PersonalDataMasker.names(fromAttendance: $0.passages)) }
         // Only passages that score on some category are ever counted or quoted under a finding.
+        let scored = counted.indices.filter { !counted[$0].themes.isEmpty || !counted[$0].pillars.isEmpty }
         var scoredIDs: [String: Set<String>] = [:]
-        for p in counted where !p.themes.isEmpty || !p.pillars.isEmpty { scoredIDs[p.document, default: []].insert(p.passage) }
+        for i in scored { scoredIDs[counted[i].document, default: []].insert(counted[i].passage) }
         var passages: [String: Passage] = [:]
         var stances: [String: Stance] = [:]
         var stanceReader = Stance.Reader()
@@ -42,7 +43,7 @@ public struct Aggregator: Sendable {
             }
         }
         let context = FindingBuilder.Context(
-            documents: byID, passages: counted, stances: stances,
+            documents: byID, passages: counted, scored: scored, stances: stances,
             picker: EvidencePicker(documents: byID, passages: passages, stances: stances, maskers: maskers))
         let themes = FindingBuilder(kind: .theme, categories: lexicon.categories(of: .theme), context: context).findings()
         let pillars = FindingBuilder(kind: .pillar, categories: lexicon.categories(of: .pillar), context: context).findings()

@@ -20,9 +20,10 @@ struct FindingBuilder {
         /// benchmark corpus): the findings look at no other.
         let scored: [Int]
 
-        init(documents: [String: Document], passages: [ClassifiedPassage], stances: [String: Stance], picker: EvidencePicker) {
+        init(documents: [String: Document], passages: [ClassifiedPassage], scored: [Int], stances: [String: Stance], picker: EvidencePicker) {
             self.documents = documents
             self.passages = passages
+            self.scored = scored
             self.stances = stances
             self.picker = picker
             let groups = documents.mapValues { FindingBuilder.groups(of: $0) }
@@ -43,7 +44,6 @@ struct FindingBuilder {
             self.groups = groups
             self.tokensByGroup = tokensByGroup
             totalTokens = passages.reduce(0) { $0 + $1.tokens }
-            scored = passages.indices.filter { !passages[$0].themes.isEmpty || !passages[$0].pillars.isEmpty }
         }
     }
 

@@ -22,8 +22,6 @@ struct FileStamp: Sendable, Hashable {
         text = "\(info.st_size):\(mtime.tv_sec).\(mtime.tv_nsec):\(ctime.tv_sec).\(ctime.tv_nsec):\(info.st_ino):\(info.st_dev)"
     }
 
-    init(text: String) { self.text = text }
-
     /// The wall clock, as the kernel stamps files.
     static func now() -> timespec {
         var now = timespec()

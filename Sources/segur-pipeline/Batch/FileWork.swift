@@ -30,17 +30,18 @@ struct FileWork: Sendable {
         _ file: InputFile, stored: DocumentRecord?, classifier: Classifier, loadFull: (String) throws -> DocumentRecord?
     ) -> Result {
         // A file whose trusted stamp is the stored one is not read: its stored digest stands.
-        let trusted = stored != nil && file.stamp != nil && stored?.stamp == file.stamp?.text
-        var bytes: [UInt8] = []
+        let trusted = file.stamp != nil && stored?.stamp == file.stamp?.text
+        var read: Read?
         let sha: String
         if trusted, let stored {
             sha = stored.sha256
         } else {
-            switch read(file) {
-            case .success(let read): bytes = read
+            switch self.read(file) {
+            case .success(let done):
+                read = done
+                sha = done.sha256
             case .failure(let failure): return .failed(failure)
             }
-            sha = ContentDigest.sha256(bytes)
         }
         if var record = stored, record.sha256 == sha, record.toolVersion == SegurPipeline.version,
             record.optionsDigest == optionsDigest,
@@ -52,19 +53,26 @@ struct FileWork: Sendable {
             // Only now are the stored results read; a row that cannot give its document is redone.
             guard let full = try? loadFull(record.path), let data = full.document,
                 let document = try? JSONDecoder().decode(Document.self, from: data)
-            else { return ingest(file, bytes, sha, classifier) }
+            else { return ingest(file, read, classifier) }
             record = full
             record.stamp = file.stamp?.text
             var wordHashes: [UInt64] = []
             let classified = classify(document, into: &record, classifier, wordHashes: &wordHashes)
             return .updated(record, ingested: false, values: StageValues(document: document, classified: classified, wordHashes: wordHashes))
         }
-        return ingest(file, bytes, sha, classifier)
+        return ingest(file, read, classifier)
     }
 
-    private func read(_ file: InputFile) -> Swift.Result<[UInt8], IngestFailure> {
+    /// A file's bytes and their SHA-256.
+    private struct Read {
+        var bytes: [UInt8]
+        var sha256: String
+    }
+
+    private func read(_ file: InputFile) -> Swift.Result<Read, IngestFailure> {
         do {
-            return .success(try FileReader.read(file, maxBytes: ingestor.options.maxBytes))
+            let bytes = try FileReader.read(file, maxBytes: ingestor.options.maxBytes)
+            return .success(Read(bytes: bytes, sha256: ContentDigest.sha256(bytes)))
         } catch let failure as IngestFailure {
             return .failure(failure)
         } catch {
@@ -72,17 +80,14 @@ struct FileWork: Sendable {
         }
     }
 
-    /// - Parameter bytes: the file's bytes, or empty when it was not read (trusted stamp): read
-    ///   here then, and hashed again (the stored digest is not trusted for new work).
-    private func ingest(_ file: InputFile, _ bytes: [UInt8], _ sha: String, _ classifier: Classifier) -> Result {
-        var bytes = bytes
-        var sha = sha
-        if bytes.isEmpty && file.size > 0 {
-            switch read(file) {
-            case .success(let read): bytes = read
-            case .failure(let failure): return .failed(failure)
-            }
-            sha = ContentDigest.sha256(bytes)
+    /// - Parameter read: the file's bytes, nil when it was not read (trusted stamp): read here
+    ///   then, and hashed again (the stored digest is not trusted for new work).
+    private func ingest(_ file: InputFile, _ read: Read?, _ classifier: Classifier) -> Result {
+        let bytes: [UInt8]
+        let sha: String
+        switch read.map(Swift.Result.success) ?? self.read(file) {
+        case .success(let read): (bytes, sha) = (read.bytes, read.sha256)
+        case .failure(let failure): return .failed(failure)
         }
         var record = DocumentRecord(
             path: file.relativePath, sha256: sha, size: bytes.count, toolVersion: SegurPipeline.version,
