@@ -38,4 +38,27 @@ struct FrenchDatesTests {
         let all = FrenchDates.all(in: "du 1er juin 2020 au 20/06/2020, puis le 3 juillet 2020")
         #expect(all.map(\.description) == ["2020-06-01", "2020-06-20", "2020-07-03"])
     }
+
+    /// `first(in:)` skips texts without an ASCII digit, unfolded: that is exact only if folding
+    /// makes no ASCII digit out of any other scalar. Every scalar is folded, in chunks.
+    @Test func foldingMakesNoDigitOutOfAnotherScalar() {
+        var chunk = String.UnicodeScalarView()
+        func check() {
+            let folded = MatchFolding.fold(String(chunk))
+            #expect(!folded.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, "a digit out of \(chunk.first!.value)…")
+            chunk = String.UnicodeScalarView()
+        }
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), !("0"..."9").contains(scalar) else { continue }
+            chunk.append(scalar)
+            if chunk.count == 4096 { check() }
+        }
+        check()
+    }
+
+    @Test func aTextWithoutADigitIsNotScanned() {
+        #expect(!FrenchDates.mayHoldDate("le vingt-huit mai deux mille vingt"))
+        #expect(FrenchDates.mayHoldDate("le 28 mai 2020"))
+        #expect(FrenchDates.first(in: "Vingt-huit mai : réunion") == nil)
+    }
 }

@@ -42,22 +42,22 @@ enum BoilerplateElements {
         if element.contains(.furniture) { return .furniture }
         var furniture = false
         // One pass over the attributes; only the few that matter are read.
-        attributes.forEach { key, raw in
+        attributes.forEach { key, value in
             switch key {
             case AttributeName.hidden: furniture = true
-            case AttributeName.ariaHidden: furniture = lowercased(raw) == Array("true".utf8)
+            case AttributeName.ariaHidden: furniture = lowercased(value.bytes) == Array("true".utf8)
             case AttributeName.style:
-                let style = lowercased(raw).filter { $0 != 0x20 }
+                let style = lowercased(value.bytes).filter { $0 != 0x20 }
                 furniture = style.utf8Contains(Array("display:none".utf8)) || style.utf8Contains(Array("visibility:hidden".utf8))
             case AttributeName.role:
-                furniture = roles.contains(String(decoding: lowercased(raw), as: UTF8.self))
+                furniture = roles.contains(String(decoding: lowercased(value.bytes), as: UTF8.self))
             case AttributeName.class:
-                furniture = memo.judge(raw) { namesFurniture($0) }
+                furniture = memo.judge(value.bytes) { namesFurniture($0) }
             case AttributeName.id:
                 // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a
                 // short id ("main-menu", "site-footer") says what the element is.
                 // Ids are unique on a page: judged without the memo.
-                furniture = namesFurniture(lowercased(raw), maxTokens: maxIdTokens)
+                furniture = namesFurniture(lowercased(value.bytes), maxTokens: maxIdTokens)
             default: break
             }
             return !furniture

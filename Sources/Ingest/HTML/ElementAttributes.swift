@@ -7,25 +7,35 @@ import Foundation
 struct ElementAttributes {
     let pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 
-    /// Calls `body` with each attribute's ASCII-lowercased name and its value bytes (empty when the
-    /// attribute has no value); stops when `body` returns false.
-    func forEach(_ body: (ElementKey, UnsafeBufferPointer<UInt8>) -> Bool) {
+    /// An attribute's value, measured only when read: most attributes a scan passes over are not
+    /// the one it looks for, and their values (long `href`s, say) need not be measured.
+    struct Value {
+        let start: UnsafePointer<xmlChar>?
+
+        /// The value's bytes (empty when the attribute has none).
+        var bytes: UnsafeBufferPointer<UInt8> {
+            start.map { UnsafeBufferPointer(start: $0, count: strlen($0)) } ?? UnsafeBufferPointer(start: nil, count: 0)
+        }
+    }
+
+    /// Calls `body` with each attribute's ASCII-lowercased name and its value; stops when `body`
+    /// returns false.
+    func forEach(_ body: (ElementKey, Value) -> Bool) {
         guard var p = pairs else { return }
         while let name = p[0] {
-            let value = p[1].map { UnsafeBufferPointer(start: $0, count: strlen($0)) } ?? UnsafeBufferPointer(start: nil, count: 0)
-            if !body(ElementKey(cString: name, lowercasingASCII: true), value) { return }
+            if !body(ElementKey(cString: name, lowercasingASCII: true), Value(start: p[1])) { return }
             p += 2
         }
     }
 
     /// The bytes of the first attribute called `name` (lowercase), nil when there is none.
     func bytes(_ name: ElementKey) -> UnsafeBufferPointer<UInt8>? {
-        var found: UnsafeBufferPointer<UInt8>?
+        var found: Value?
         forEach { key, value in
             if key == name { found = value }
             return found == nil
         }
-        return found
+        return found?.bytes
     }
 
     /// The value of the first attribute called `name` (lowercase), nil when there is none.

@@ -47,8 +47,16 @@ public enum FrenchDates {
 
     /// The first valid date in `text`, scanning left to right.
     public static func first(in text: some StringProtocol) -> CalendarDate? {
+        guard mayHoldDate(text) else { return nil }
         var scanner = DateScanner(Array(MatchFolding.fold(text).unicodeScalars))
         return scanner.next()
+    }
+
+    /// Whether `text` has an ASCII digit, which every date shape starts with. Folding turns no
+    /// other scalar into one (checked over every scalar by a test), so a text without one holds
+    /// no date and is neither folded nor scanned: most blocks asked are such.
+    static func mayHoldDate(_ text: some StringProtocol) -> Bool {
+        text.utf8.contains { $0 &- 0x30 < 10 }
     }
 
     /// Every valid date in `text`, in order.

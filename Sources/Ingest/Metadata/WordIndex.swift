@@ -5,14 +5,26 @@
 /// index makes no `String`. Two different words share a hash with a probability near 2⁻⁶⁴ per
 /// pair, far below any rate these heuristics can notice.
 ///
+/// The positions are chained, not gathered in an array per word: an open-addressing table gives
+/// each distinct word its first position and its count, and `next` links each position to the
+/// word's following one. Building it allocates four arrays, whatever the number of distinct
+/// words (a dictionary of arrays allocated one array per distinct word, and was most of the
+/// metadata's cost).
+///
 /// - Complexity: O(n) to build for n bytes; a phrase lookup is O(k · m) for k occurrences of its
-///   first word and m words in the phrase.
+///   rarest word and m words in the phrase.
 public struct WordIndex: Sendable {
     let words: [UInt64]
-    private let positions: [UInt64: [Int32]]
+    /// Per position, the next position of the same word, or -1.
+    private let next: [Int32]
+    /// Per distinct word, its first position and how many times it occurs.
+    private let heads: [(first: Int32, count: Int32)]
+    /// Open addressing over the word hashes: 0 when empty, else the word's number in `heads`
+    /// plus one. A power of two, at most half full.
+    private let slots: [Int32]
     /// Where this index's text starts in `words`: an index of the end of a longer text shares its
     /// words and positions (``suffix(from:)``).
-    private let from: Int
+    private var from: Int
 
     /// A phrase split into words once, for repeated lookups.
     public struct Phrase: Sendable, Hashable {
@@ -30,22 +42,59 @@ public struct WordIndex: Sendable {
     /// The index of the words from position `start` on, as if built from them alone, sharing this
     /// index's storage: a text's index and that of its tail cost one build.
     public func suffix(from start: Int) -> WordIndex {
-        WordIndex(words: words, positions: positions, from: from + start)
-    }
-
-    private init(words: [UInt64], positions: [UInt64: [Int32]], from: Int) {
-        self.words = words
-        self.positions = positions
-        self.from = from
+        var copy = self
+        copy.from = from + start
+        return copy
     }
 
     init(hashes: [UInt64]) {
         from = 0
         words = hashes
-        var positions: [UInt64: [Int32]] = [:]
-        positions.reserveCapacity(hashes.count / 2)
-        for (i, w) in hashes.enumerated() { positions[w, default: []].append(Int32(i)) }
-        self.positions = positions
+        var capacity = 16
+        while capacity < hashes.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var slots = [Int32](repeating: 0, count: capacity)
+        var next = [Int32](repeating: -1, count: hashes.count)
+        var heads: [(first: Int32, count: Int32)] = []
+        var tails: [Int32] = []
+        heads.reserveCapacity(min(hashes.count, 1 << 12))
+        tails.reserveCapacity(min(hashes.count, 1 << 12))
+        for (i, w) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: w) & mask
+            while true {
+                let value = slots[slot]
+                if value == 0 {
+                    slots[slot] = Int32(heads.count + 1)
+                    heads.append((Int32(i), 1))
+                    tails.append(Int32(i))
+                    break
+                }
+                let id = Int(value) - 1
+                if hashes[Int(heads[id].first)] == w {
+                    next[Int(tails[id])] = Int32(i)
+                    tails[id] = Int32(i)
+                    heads[id].count += 1
+                    break
+                }
+                slot = (slot &+ 1) & mask
+            }
+        }
+        self.slots = slots
+        self.next = next
+        self.heads = heads
+    }
+
+    /// The first position and count of `word` in the whole text, nil when it does not occur.
+    private func head(_ word: UInt64) -> (first: Int32, count: Int32)? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: word) & mask
+        while true {
+            let value = slots[slot]
+            if value == 0 { return nil }
+            let head = heads[Int(value) - 1]
+            if words[Int(head.first)] == word { return head }
+            slot = (slot &+ 1) & mask
+        }
     }
 
     /// Whether the text held no word.
@@ -53,7 +102,7 @@ public struct WordIndex: Sendable {
 
     /// Whether the word (its hash) occurs in the longer text this index may be the tail of: false
     /// means it occurs in no phrase of this text either.
-    func contains(_ word: UInt64) -> Bool { positions[word] != nil }
+    func contains(_ word: UInt64) -> Bool { head(word) != nil }
 
     /// Start positions of `phrase`, non-overlapping, in order.
     ///
@@ -62,26 +111,27 @@ public struct WordIndex: Sendable {
     /// the starts themselves, so the leftmost non-overlapping matches are the same.
     public func occurrences(_ phrase: Phrase) -> [Int] {
         let parts = phrase.parts
-        guard let first = parts.first, let starts = positions[first] else { return [] }
-        if parts.count == 1 { return starts.lazy.map(Int.init).filter { $0 >= from }.map { $0 - from } }
+        guard let first = parts.first, var anchorHead = head(first) else { return [] }
         var anchor = 0
-        var anchorPositions = starts
-        for k in 1..<parts.count {
-            guard let p = positions[parts[k]] else { return [] }
-            if p.count < anchorPositions.count {
+        for k in 1..<max(1, parts.count) {
+            guard let h = head(parts[k]) else { return [] }
+            if h.count < anchorHead.count {
                 anchor = k
-                anchorPositions = p
+                anchorHead = h
             }
         }
         var out: [Int] = []
-        var next = from
-        for p32 in anchorPositions {
-            let s = Int(p32) - anchor
-            guard s >= next, s >= 0, s + parts.count <= words.count else { continue }
-            if (0..<parts.count).allSatisfy({ $0 == anchor || words[s + $0] == parts[$0] }) {
+        var nextStart = from
+        var p = Int(anchorHead.first)
+        while p >= 0 {
+            let s = p - anchor
+            if s >= nextStart, s >= 0, s + parts.count <= words.count,
+                (0..<parts.count).allSatisfy({ $0 == anchor || words[s + $0] == parts[$0] })
+            {
                 out.append(s - from)
-                next = s + parts.count
+                nextStart = s + parts.count
             }
+            p = Int(next[p])
         }
         return out
     }
