@@ -33,6 +33,18 @@ struct BoilerplateElementsTests {
         }
     }
 
+    /// One memo across many values (repeats, growth of its table): every answer is the rule's.
+    @Test func aMemoAnswersAsTheRule() async {
+        await propertyCheck(count: 200, input: Self.values.array(of: 0...120)) { values in
+            var memo = BoilerplateElements.Memo()
+            for value in values {
+                let bytes = Array(value.utf8)
+                let judged = bytes.withUnsafeBufferPointer { memo.judge($0) { BoilerplateElements.namesFurniture($0) } }
+                #expect(judged == BoilerplateElements.namesFurniture(bytes), "\(value)")
+            }
+        }
+    }
+
     @Test(arguments: [
         ("site-footer", true), ("main-menu", true), ("docnav", true), ("navlinks", true), ("a-lire-aussi", true),
         ("overview-of-debian-maintainer-tools", false), ("content", false), ("canvas", false), ("", false),

@@ -61,6 +61,8 @@ public final class Analyzer {
         self.vocabulary = Vocabulary()
         defer { self.vocabulary = vocabulary }
         var tokens: [WordToken] = []
+        // About one word per six bytes of French text: most passages never grow the array.
+        tokens.reserveCapacity(text.utf8.count / 6 + 4)
         FrenchNormalizer.forEachWord(text) { form, folded, start, end in
             let id = number(form: form, folded: folded, in: &vocabulary)
             let numbers = vocabulary.numbers(id)

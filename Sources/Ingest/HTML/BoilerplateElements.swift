@@ -40,42 +40,66 @@ enum BoilerplateElements {
     static func verdict(_ element: ElementTraits, _ attributes: ElementAttributes, memo: inout Memo) -> Verdict {
         if element.contains(.header) { return .keptIfItHoldsAHeading }
         if element.contains(.furniture) { return .furniture }
-        var furniture = false
-        // One pass over the attributes; only the few that matter are read.
-        attributes.forEach { key, value in
-            switch key {
-            case AttributeName.hidden: furniture = true
-            case AttributeName.ariaHidden: furniture = lowercased(value.bytes) == Array("true".utf8)
-            case AttributeName.style:
-                let style = lowercased(value.bytes).filter { $0 != 0x20 }
-                furniture = style.utf8Contains(Array("display:none".utf8)) || style.utf8Contains(Array("visibility:hidden".utf8))
-            case AttributeName.role:
-                furniture = roles.contains(String(decoding: lowercased(value.bytes), as: UTF8.self))
-            case AttributeName.class:
-                furniture = memo.judge(value.bytes) { namesFurniture($0) }
-            case AttributeName.id:
-                // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a
-                // short id ("main-menu", "site-footer") says what the element is.
-                // Ids are unique on a page: judged without the memo.
-                furniture = namesFurniture(lowercased(value.bytes), maxTokens: maxIdTokens)
-            default: break
-            }
-            return !furniture
+        if attributes.hidden != nil { return .furniture }
+        if let value = attributes.ariaHidden, lowercased(value.bytes) == Array("true".utf8) { return .furniture }
+        if let value = attributes.style {
+            let style = lowercased(value.bytes).filter { $0 != 0x20 }
+            if style.utf8Contains(Array("display:none".utf8)) || style.utf8Contains(Array("visibility:hidden".utf8)) { return .furniture }
         }
-        return furniture ? .furniture : .content
+        if let value = attributes.role, roles.contains(String(decoding: lowercased(value.bytes), as: UTF8.self)) { return .furniture }
+        if let value = attributes.class, memo.judge(value.bytes, { namesFurniture($0) }) { return .furniture }
+        // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a short
+        // id ("main-menu", "site-footer") says what the element is. Ids are unique on a page:
+        // judged without the memo.
+        if let value = attributes.id, namesFurniture(lowercased(value.bytes), maxTokens: maxIdTokens) { return .furniture }
+        return .content
     }
 
     /// Class values already judged, with their verdicts: a page repeats the same few values
     /// on many elements, and judging one takes a search per furniture word.
+    ///
+    /// An open-addressing table over one byte arena: a value judged before costs its hash and a
+    /// byte comparison, and makes no array (a dictionary of arrays of arrays cost a SipHash and
+    /// reference counting per lookup).
     struct Memo {
-        private var known: [UInt64: [(value: [UInt8], furniture: Bool)]] = [:]
+        private var arena: [UInt8] = []
+        private var entries: [(hash: UInt64, start: Int32, count: Int32, furniture: Bool)] = []
+        /// 0 when empty, else an entry's number plus one. A power of two, at most half full
+        /// (empty until the first value).
+        private var slots: [Int32] = []
 
         mutating func judge(_ raw: UnsafeBufferPointer<UInt8>, _ decide: ([UInt8]) -> Bool) -> Bool {
-            let key = WordHash.fnv1a(raw)
-            if let hit = known[key]?.first(where: { $0.value.elementsEqual(raw) }) { return hit.furniture }
+            let hash = WordHash.fnv1a(raw)
+            if !slots.isEmpty {
+                let mask = slots.count - 1
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot] != 0 {
+                    let entry = entries[Int(slots[slot]) - 1]
+                    if entry.hash == hash, Int(entry.count) == raw.count,
+                        arena.withUnsafeBufferPointer({ raw.elementsEqual(UnsafeBufferPointer(rebasing: $0[Int(entry.start)..<(Int(entry.start) + raw.count)])) })
+                    {
+                        return entry.furniture
+                    }
+                    slot = (slot &+ 1) & mask
+                }
+            }
             let furniture = decide(lowercased(raw))
-            known[key, default: []].append((Array(raw), furniture))
+            entries.append((hash, Int32(arena.count), Int32(raw.count), furniture))
+            arena.append(contentsOf: raw)
+            if entries.count * 2 > slots.count {
+                slots = [Int32](repeating: 0, count: max(slots.count * 2, 64))
+                for i in entries.indices { place(i) }
+            } else {
+                place(entries.count - 1)
+            }
             return furniture
+        }
+
+        private mutating func place(_ i: Int) {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: entries[i].hash) & mask
+            while slots[slot] != 0 { slot = (slot &+ 1) & mask }
+            slots[slot] = Int32(i + 1)
         }
     }
 

@@ -7,6 +7,44 @@ import Foundation
 struct ElementAttributes {
     let pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 
+    /// The attributes every element inside a content candidate is judged by (``BoilerplateElements``,
+    /// the content locator), found in one pass when the tag starts: nil when absent. The other
+    /// attributes (on `<meta>`, `<link>`, `<time>`) are looked for by scanning.
+    private(set) var hidden, ariaHidden, style, role, `class`, id: Value?
+
+    init(pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        self.pairs = pairs
+        guard var p = pairs else { return }
+        // libxml2 lowercases HTML attribute names and drops a repeated one: each is here once.
+        while let name = p[0] {
+            let key = ElementKey(cString: name, lowercasingASCII: true)
+            let value = Value(start: p[1])
+            // The names packed (``ElementKey``) as literals: a `static let` read per attribute
+            // cost a `swift_once` check each (a test checks them against `ElementKey(_:)`).
+            switch (key.low, key.high) {
+            case (JudgedName.hidden, 0): hidden = value
+            case (JudgedName.ariaHidden, JudgedName.ariaHiddenHigh): ariaHidden = value
+            case (JudgedName.style, 0): style = value
+            case (JudgedName.role, 0): role = value
+            case (JudgedName.class, 0): `class` = value
+            case (JudgedName.id, 0): id = value
+            default: break
+            }
+            p += 2
+        }
+    }
+
+    /// The judged names' ``ElementKey/low`` (and ``ElementKey/high`` for aria-hidden).
+    enum JudgedName {
+        static let hidden: UInt64 = 0x6e65_6464_6968
+        static let ariaHidden: UInt64 = 0x6469_682d_6169_7261
+        static let ariaHiddenHigh: UInt64 = 0x6e_6564
+        static let style: UInt64 = 0x65_6c79_7473
+        static let role: UInt64 = 0x656c_6f72
+        static let `class`: UInt64 = 0x73_7361_6c63
+        static let id: UInt64 = 0x6469
+    }
+
     /// An attribute's value, measured only when read: most attributes a scan passes over are not
     /// the one it looks for, and their values (long `href`s, say) need not be measured.
     struct Value {
@@ -46,19 +84,24 @@ struct ElementAttributes {
     /// Whether the first attribute called `name` has one of `values` (lowercase ASCII) as its
     /// value, ignoring ASCII case; compared in place.
     func value(_ name: ElementKey, isOneOf values: [[UInt8]]) -> Bool {
-        guard let raw = bytes(name) else { return false }
+        Self.value(bytes(name), isOneOf: values)
+    }
+
+    /// Whether `value` (nil: no such attribute) is one of `values` (lowercase ASCII), ignoring
+    /// ASCII case; compared in place.
+    static func value(_ value: Value?, isOneOf values: [[UInt8]]) -> Bool {
+        Self.value(value?.bytes, isOneOf: values)
+    }
+
+    private static func value(_ raw: UnsafeBufferPointer<UInt8>?, isOneOf values: [[UInt8]]) -> Bool {
+        guard let raw else { return false }
         return values.contains { $0.count == raw.count && zip($0, raw).allSatisfy { $0 == $1.asciiLowercased } }
     }
 }
 
-/// The attribute names the reader looks at, packed once.
+/// The attribute names the head hints look for by scanning, packed once (the judged ones are
+/// ``ElementAttributes/JudgedName``).
 enum AttributeName {
-    static let hidden = ElementKey("hidden")
-    static let ariaHidden = ElementKey("aria-hidden")
-    static let style = ElementKey("style")
-    static let role = ElementKey("role")
-    static let `class` = ElementKey("class")
-    static let id = ElementKey("id")
     static let rel = ElementKey("rel")
     static let href = ElementKey("href")
     static let datetime = ElementKey("datetime")

@@ -103,7 +103,7 @@ struct HTMLPageReader {
         guard depth > 0, locatorSkip == nil else { return }
         defer { if element.contains(.hidesContent) { locatorSkip = depth } }
         guard main == nil else { return }
-        if element.contains(.main) || attributes.value(AttributeName.role, isOneOf: Names.mainRole) {
+        if element.contains(.main) || ElementAttributes.value(attributes.role, isOneOf: Names.mainRole) {
             // Nothing else can win now: drop the others.
             for i in open { candidates[i].finish() }
             open.removeAll()
@@ -122,7 +122,7 @@ struct HTMLPageReader {
             isArticle = true
         }
         var isNamed = false
-        if named == nil, attributes.value(attributes.bytes(AttributeName.id) != nil ? AttributeName.id : AttributeName.class, isOneOf: Names.contentNames) {
+        if named == nil, ElementAttributes.value(attributes.id ?? attributes.class, isOneOf: Names.contentNames) {
             isNamed = true
         }
         if isArticle || isNamed {
