@@ -29,6 +29,27 @@ struct JSONOutputTests {
         }
     }
 
+    /// Long clean runs, where the writer skips eight bytes at a time, with a rare escape.
+    static let longStrings = Gen.int(in: 0..<(pieces.count + 8)).map { $0 < pieces.count ? pieces[$0] : "abcdéfgh" }.array(of: 0...40).map { $0.joined() }
+
+    @Test func longStringsAreEscapedAsTheEncoderDoes() async throws {
+        await propertyCheck(count: 400, input: Self.longStrings) { s in
+            var out = JSONOutput()
+            out.string(s)
+            #expect(out.bytes == (try? Self.encoderBytes(s)), "\(s.debugDescription)")
+        }
+    }
+
+    /// The word test says yes exactly when a byte of the word is a control byte, `"` or `\`.
+    @Test func wordTestAsTheByteTest() async {
+        let bytes = Gen.int(in: 0..<12).map { [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xFF][$0] as UInt8 }
+        await propertyCheck(count: 3000, input: bytes.array(of: 8...8)) { word in
+            let packed = word.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            let expected = word.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+            #expect(JSONOutput.needsEscape(packed) == expected, "\(word)")
+        }
+    }
+
     @Test(arguments: [0, 1, -1, 7, 42, -99_999, Int.max, Int.min])
     func integersMatch(_ v: Int) throws {
         var out = JSONOutput()

@@ -82,10 +82,31 @@ public struct JSONOutput: Sendable {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
+    /// Whether one of the eight bytes of `word` may have to be escaped: a control byte, `"` or
+    /// `\` (the bytes of UTF-8 sequences never are). The has-less-than and has-zero-byte word
+    /// tests, nonzero exactly when some byte is a hit; the caller looks at the bytes one by one
+    /// from there anyway.
+    @inline(__always)
+    static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) != 0
+    }
+
     private mutating func appendQuoted(_ s: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escape at all: eight bytes at a time until one might.
+        var clean = 0
+        if let base = s.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while clean + 8 <= s.count, !Self.needsEscape(raw.loadUnaligned(fromByteOffset: clean, as: UInt64.self)) { clean += 8 }
+        }
         var runStart = 0
-        for (i, b) in s.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+        for i in clean..<s.count {
+            let b = s[i]
+            guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[runStart..<i]))
             runStart = i + 1
             switch b {
@@ -111,18 +132,25 @@ public struct JSONOutput: Sendable {
 /// sorted keys.
 public protocol JSONLineWritable: Encodable {
     func writeJSON(to out: inout JSONOutput)
+    /// Bytes to reserve for ``jsonBytes`` (a guess: the buffer grows past it).
+    var jsonCapacityHint: Int { get }
 }
 
 extension JSONLineWritable {
+    public var jsonCapacityHint: Int { 1024 }
+
     /// The value's JSON bytes.
     public var jsonBytes: [UInt8] {
-        var out = JSONOutput()
+        var out = JSONOutput(capacity: jsonCapacityHint)
         writeJSON(to: &out)
         return out.bytes
     }
 }
 
 extension Document: JSONLineWritable {
+    /// The text is written twice, whole and cut into passages.
+    public var jsonCapacityHint: Int { 2 * text.utf8.count + 200 * passages.count + 1024 }
+
     public func writeJSON(to out: inout JSONOutput) {
         out.raw("{\"date\":")
         out.string(date)

@@ -9,11 +9,13 @@ public struct SourceInfo: Sendable, Hashable {
         self.relativePath = relativePath
     }
 
-    /// The file name extension, lowercased, without the dot.
+    /// The file name extension, lowercased, without the dot (ASCII letters only are lowercased:
+    /// the extensions that mean something here are ASCII).
     public var pathExtension: String {
-        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        let bytes = Array(relativePath.utf8)
+        let nameStart = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot > nameStart else { return "" }
+        return String(decoding: bytes[(dot + 1)...].map(\.asciiLowercased), as: UTF8.self)
     }
 
     /// A stable document id: `doc-` and the first 16 hex digits of the SHA-256 of the relative path.
@@ -27,9 +29,13 @@ extension SHA256 {
     static func hexDigest<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> String {
         var hasher = SHA256()
         hasher.update(data: Array(bytes))
-        return hasher.finalize().map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in hasher.finalize() {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }
