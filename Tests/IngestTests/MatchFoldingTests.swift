@@ -53,6 +53,15 @@ struct MatchFoldingTests {
     ]
     static let texts = Gen.int(in: 0..<pieces.count).map { pieces[$0] }.array(of: 0...16).map { $0.joined() }
 
+    /// The white-space test answers below U+1680 without Unicode's tables: it must agree with
+    /// them on every scalar, there and above.
+    @Test func whitespaceAsTheUnicodeProperty() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(MatchFolding.isWhitespace(value) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func foldMatchesTheReference() async {
         await propertyCheck(count: 500, input: Self.texts) { text in
             #expect(MatchFolding.fold(text) == Self.referenceFold(text), "\(text.debugDescription)")

@@ -164,23 +164,17 @@ enum BlockText {
         var a = from
         while a < to {
             let (value, length) = decodeScalar(bytes, at: a)
-            guard isWhitespace(value) else { break }
+            guard MatchFolding.isWhitespace(value) else { break }
             a += length
         }
         var b = to
         while b > a {
             var start = b - 1
             while start > a, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            guard isWhitespace(decodeScalar(bytes, at: start).value) else { break }
+            guard MatchFolding.isWhitespace(decodeScalar(bytes, at: start).value) else { break }
             b = start
         }
         return (a, b)
-    }
-
-    @inline(__always)
-    private static func isWhitespace(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
-        return Unicode.Scalar(v)?.properties.isWhitespace ?? false
     }
 
     /// Unicode scalars in UTF-8 bytes: the bytes that are not continuation bytes.

@@ -102,11 +102,14 @@ public enum MatchFolding {
         v < LatinFoldTable.bound ? LatinFoldTable.cells[Int(v)].isAlphabetic : LatinFoldTable.slowProperties(of: v).isAlphabetic
     }
 
+    /// Unicode's White_Space property. Below U+1680 it holds for the ASCII spaces, U+0085 and
+    /// U+00A0 only (a test checks every scalar there), so Latin text never reaches the property
+    /// tables.
     @inline(__always)
     static func isWhitespace(_ v: UInt32) -> Bool {
         switch v {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x85: return true
-        case 0..<0x80: return false
+        case 0..<0x1680: return false
         default: return Unicode.Scalar(v)?.properties.isWhitespace ?? false
         }
     }
