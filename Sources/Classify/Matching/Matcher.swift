@@ -59,6 +59,12 @@ public struct Matcher: Sendable {
         guard let trie = lexicon.tries[kind] else { return [] }
         var i = 0
         while i < tokens.count {
+            // Most tokens start no entry: answered from the root's tables, with no call that
+            // gathers spans into an array.
+            guard trie.hasChild(0, tokens, i) else {
+                i += 1
+                continue
+            }
             let candidates = complete(tokens, from: i, in: trie)
             guard let longest = candidates.map(\.end).max() else {
                 i += 1

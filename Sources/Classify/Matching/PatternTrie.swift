@@ -48,6 +48,14 @@ struct PatternTrie: Sendable {
         for (id, child) in nodes[0].stem { rootStem[Int(id)] = child }
     }
 
+    /// Whether token `i` of resolved `tokens` leads anywhere from `node`.
+    @inline(__always)
+    func hasChild<Tokens: TokenView>(_ node: Int, _ tokens: Tokens, _ i: Int) -> Bool {
+        var found = false
+        forEachChild(node, tokens, i) { _ in found = true }
+        return found
+    }
+
     /// Calls `body` with each child of `node` that token `i` of resolved `tokens` leads to,
     /// without collecting them (most tokens lead nowhere, and that answer must cost no
     /// allocation).

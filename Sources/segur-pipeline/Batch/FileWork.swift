@@ -152,10 +152,11 @@ enum FileReader {
         }
         let size = Int(info.st_size)
         guard size <= maxBytes else { throw IngestFailure(.tooLarge, "\(size) bytes, over the limit of \(maxBytes)") }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
         var failure: Int32 = 0
-        bytes.withUnsafeMutableBytes { buffer in
+        // Not zero-filled first: read(2) writes every byte kept, and a file that shrank while
+        // being read is taken as it was read (the count is what was filled).
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var filled = 0
             while filled < size {
                 let n = Foundation.read(fd, buffer.baseAddress! + filled, size - filled)
                 if n < 0, errno == EINTR { continue }
@@ -163,10 +164,9 @@ enum FileReader {
                 if n <= 0 { break }
                 filled += n
             }
+            count = filled
         }
         if failure != 0 { throw IngestFailure(.unreadable, "read error: \(String(cString: strerror(failure)))") }
-        // A file that shrank while being read is taken as it was read.
-        if filled < size { bytes.removeSubrange(filled...) }
         return bytes
     }
 }
