@@ -87,4 +87,14 @@ struct JSONOutputTests {
             #expect(document.jsonBytes == (try? Self.encoderBytes(document)))
         }
     }
+
+    /// A document's warnings are stored as one JSON array.
+    @Test func warningArraysMatch() async throws {
+        let warnings = PropertyBased.zip(Self.strings, Self.strings).map { IngestWarning(code: $0, message: $1) }.array(of: 0...3)
+        await propertyCheck(count: 200, input: warnings) { (warnings: [IngestWarning]) in
+            var out = JSONOutput()
+            out.array(warnings)
+            #expect(out.bytes == (try? Self.encoderBytes(warnings)))
+        }
+    }
 }

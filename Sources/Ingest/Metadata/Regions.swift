@@ -51,29 +51,37 @@ enum Regions {
         var copy = text
         return copy.withUTF8 { bytes in
             var out: [String] = []
-            var start = 0
-            var marked = false
-            // Only a marked token of 6 bytes or more is ever copied out (most words are neither).
-            func flush(_ end: Int) {
-                if marked, end - start >= 6 {
+            guard let base = bytes.baseAddress else { return out }
+            // Only tokens holding a dot or an @ can be addresses: the scan jumps from one such
+            // byte to the next (memchr), and reads just the token around it.
+            var from = 0
+            while from < bytes.count {
+                let rest = bytes.count - from
+                let dot = memchr(base + from, 0x2E, rest).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+                let at = memchr(base + from, 0x40, min(rest, dot - from)).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? dot
+                let marker = min(dot, at)
+                guard marker < bytes.count else { break }
+                var start = marker
+                while start > from, !isAddressDelimiter(bytes[start - 1]) { start -= 1 }
+                var end = marker + 1
+                while end < bytes.count, !isAddressDelimiter(bytes[end]) { end += 1 }
+                // Only a token of 6 bytes or more is ever copied out (most marked words are not).
+                if end - start >= 6 {
                     let token = bytes[start..<end].map(\.asciiLowercased)
                     if token.utf8Contains(Array("ars".utf8)) { out.append(String(decoding: token, as: UTF8.self)) }
                 }
-                start = end + 1
-                marked = false
+                from = end + 1
             }
-            for (i, byte) in bytes.enumerated() {
-                switch byte {
-                case 0x20, 0x09, 0x0A, 0x0D, 0x28, 0x29, 0x3C, 0x3E, 0x22, 0x27, 0x2C, 0x3B:  // space \t \n \r ( ) < > " ' , ;
-                    flush(i)
-                case 0x40, 0x2E:  // @ .
-                    marked = true
-                default:
-                    break
-                }
-            }
-            flush(bytes.count)
             return out
+        }
+    }
+
+    /// The bytes that end an address token: space, tab, line breaks, ( ) < > " ' , ;
+    @inline(__always)
+    static func isAddressDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x28, 0x29, 0x3C, 0x3E, 0x22, 0x27, 0x2C, 0x3B: return true
+        default: return false
         }
     }
 

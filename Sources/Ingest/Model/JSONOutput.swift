@@ -197,3 +197,13 @@ extension Passage: JSONLineWritable {
         out.raw("}")
     }
 }
+
+extension IngestWarning: JSONLineWritable {
+    public func writeJSON(to out: inout JSONOutput) {
+        out.raw("{\"code\":")
+        out.string(code)
+        out.raw(",\"message\":")
+        out.string(message)
+        out.raw("}")
+    }
+}

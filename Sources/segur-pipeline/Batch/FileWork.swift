@@ -95,7 +95,7 @@ struct FileWork: Sendable {
         do {
             let result = try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath, sha256: sha, logger: logger)
             record.document = Data(result.document.jsonBytes)
-            record.warnings = try? JSONLines.encoder.encode(result.warnings)
+            record.warnings = JSONLines.encodeArray(result.warnings)
             var wordHashes: [UInt64] = []
             let classified = classify(result.document, into: &record, classifier, wordHashes: &wordHashes)
             return .updated(record, ingested: true, values: StageValues(document: result.document, classified: classified, wordHashes: wordHashes))
