@@ -89,7 +89,9 @@ enum HTMLEventParser {
 private final class EventPump {
     struct State {
         var reader: HTMLPageReader
-        var pending: [UInt8] = []
+        /// The text run being joined (cleared by setting a count: an array's `removeAll(keepingCapacity:)`
+        /// went through `replaceSubrange`, once per event).
+        var pending = ScratchBytes(capacity: 4096)
         var depth = 0
     }
 
@@ -99,11 +101,11 @@ private final class EventPump {
     init(reader: HTMLPageReader, context: htmlParserCtxtPtr) {
         state = .allocate(capacity: 1)
         state.initialize(to: State(reader: reader))
-        state.pointee.pending.reserveCapacity(4096)
         self.context = context
     }
 
     deinit {
+        state.pointee.pending.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
     }
@@ -124,11 +126,11 @@ private final class EventPump {
 
     func flushText() {
         let state = self.state
-        guard !state.pointee.pending.isEmpty else { return }
+        guard state.pointee.pending.count > 0 else { return }
         if state.pointee.reader.failure == nil {
-            state.pointee.pending.withUnsafeBufferPointer { state.pointee.reader.text($0) }
+            state.pointee.reader.text(state.pointee.pending.buffer)
         }
-        state.pointee.pending.removeAll(keepingCapacity: true)
+        state.pointee.pending.removeAll()
     }
 
     func start(_ name: UnsafePointer<xmlChar>, _ attributes: ElementAttributes) {
