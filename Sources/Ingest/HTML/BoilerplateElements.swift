@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which HTML elements are page furniture rather than content.
 enum BoilerplateElements {
     /// Dropped with everything inside them.
@@ -76,7 +78,7 @@ enum BoilerplateElements {
                 while slots[slot] != 0 {
                     let entry = entries[Int(slots[slot]) - 1]
                     if entry.hash == hash, Int(entry.count) == raw.count,
-                        arena.withUnsafeBufferPointer({ raw.elementsEqual(UnsafeBufferPointer(rebasing: $0[Int(entry.start)..<(Int(entry.start) + raw.count)])) })
+                        raw.isEmpty || arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(entry.start), raw.baseAddress!, raw.count) == 0 })
                     {
                         return entry.furniture
                     }
