@@ -114,6 +114,12 @@ struct BlockSink {
             pendingSpace = true
             return
         }
+        guard !buffer.isEmpty else {
+            // Nothing gathered since the last block (most flushes): nothing to clean or emit.
+            pendingSpace = false
+            linkChars = 0
+            return
+        }
         let text = BlockText.clean(buffer)
         let total = max(1, BlockText.scalarCount(text))
         let linkDense = dropLinkDense && linkChars * 2 > total

@@ -84,8 +84,13 @@ struct HTMLPageReader {
     mutating func end(depth: Int) {
         let element = openElements.removeLast()
         let holdsHeading = headers.last.map { $0.depth == depth && $0.holdsHeading } ?? false
-        for i in open { candidates[i].end(element, depth: depth, holdsHeading: holdsHeading) }
-        open.removeAll { !candidates[$0].isOpen }
+        var closed = false
+        for i in open {
+            candidates[i].end(element, depth: depth, holdsHeading: holdsHeading)
+            closed = closed || !candidates[i].isOpen
+        }
+        // Only the end of a candidate's own element closes it: most ends leave the list as it is.
+        if closed { open.removeAll { !candidates[$0].isOpen } }
         if headers.last?.depth == depth { headers.removeLast() }
         if locatorSkip == depth { locatorSkip = nil }
         if inRoot {
