@@ -56,7 +56,11 @@ public enum FrenchDates {
     /// other scalar into one (checked over every scalar by a test), so a text without one holds
     /// no date and is neither folded nor scanned: most blocks asked are such.
     static func mayHoldDate(_ text: some StringProtocol) -> Bool {
-        text.utf8.contains { $0 &- 0x30 < 10 }
+        func hasDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for b in bytes where b &- 0x30 < 10 { return true }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(hasDigit) ?? text.utf8.contains { $0 &- 0x30 < 10 }
     }
 
     /// Every valid date in `text`, in order.
