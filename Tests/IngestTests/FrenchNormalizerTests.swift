@@ -9,6 +9,18 @@ struct FrenchNormalizerTests {
         #expect(FrenchNormalizer.tokens(text).map(\.folded) == expected, sourceLocation: sourceLocation)
     }
 
+    /// The scanner copies runs of `a`-`z` and `0`-`9` whole: the table must say each is a letter
+    /// (no mark) that is its own form and folded form.
+    @Test func plainASCIIIsItsOwnFormAndFold() {
+        for b in Array(UInt8(ascii: "a")...UInt8(ascii: "z")) + Array(UInt8(ascii: "0")...UInt8(ascii: "9")) {
+            let cell = LatinFoldTable.cells[Int(b)]
+            #expect(cell.kind == .letter && !cell.isMark, "\(b)")
+            #expect(cell.formCount == 1 && cell.form == UInt64(b) && cell.foldedCount == 1 && cell.folded == UInt64(b), "\(b)")
+        }
+        #expect(FrenchNormalizer.tokens("l’EHPAD2020 a 3 lits").map(\.form) == ["ehpad2020", "a", "3", "lits"])
+        #expect(FrenchNormalizer.tokens("l’EHPAD2020 a 3 lits").map(\.start) == [2, 12, 14, 16])
+    }
+
     @Test func elisions() {
         assertNormalizes("L’EHPAD", ["ehpad"])
         assertNormalizes("L'EHPAD", ["ehpad"])

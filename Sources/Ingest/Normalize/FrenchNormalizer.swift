@@ -125,6 +125,21 @@ private struct TokenScanner<Sink: WordSink> {
         let cells = LatinFoldTable.cells
         var i = 0
         while i < bytes.count {
+            // A run of ASCII lowercase letters and digits (most of French text): each is a letter
+            // that is its own form and folded form (a test checks the table says so), so the run
+            // is copied whole.
+            if Self.isPlainASCII(bytes[i]) {
+                var end = i + 1
+                while end < bytes.count, Self.isPlainASCII(bytes[end]) { end += 1 }
+                startWordIfNeeded()
+                let run = UnsafeBufferPointer(rebasing: bytes[i..<end])
+                form.append(contentsOf: run)
+                folded.append(contentsOf: run)
+                scalarIndex += end - i
+                wordEnd = scalarIndex
+                i = end
+                continue
+            }
             let (value, length) = decodeScalar(bytes, at: i)
             let remapped = LatinFoldTable.remapC1(value)
             if remapped < LatinFoldTable.bound {
@@ -137,6 +152,10 @@ private struct TokenScanner<Sink: WordSink> {
         }
         endWord()
     }
+
+    /// `a`-`z` and `0`-`9`.
+    @inline(__always)
+    static func isPlainASCII(_ b: UInt8) -> Bool { b &- 0x61 < 26 || b &- 0x30 < 10 }
 
     @inline(__always)
     private mutating func consume(_ value: UInt32, _ cell: FoldCell) {
