@@ -34,7 +34,7 @@ struct ElementAttributesTests {
     @Test func judgedAttributesAreFoundAsAScanFindsThem() {
         let pairs: [(String, String?)] = [
             ("href", "https://example.org/a.html"), ("hidden", nil), ("CLASS", "Menu principal"), ("id", ""), ("data-x", "y"),
-            ("role", "navigation"), ("style", "display: none"), ("aria-hidden", "true"),
+            ("Role", "navigation"), ("STYLE", "display: none"), ("Aria-Hidden", "true"), ("h", "1"), ("i", nil),
         ]
         Self.withPairs(pairs) { attributes in
             let judged: [(String, ElementAttributes.Value?)] = [

@@ -17,6 +17,12 @@ struct ElementAttributes {
         guard var p = pairs else { return }
         // libxml2 lowercases HTML attribute names and drops a repeated one: each is here once.
         while let name = p[0] {
+            defer { p += 2 }
+            // Only a name that starts as a judged one does is packed (not href, name, src…).
+            switch (name[0] | 0x20, name[1] | 0x20) {
+            case (0x68, 0x69), (0x61, 0x72), (0x73, 0x74), (0x72, 0x6F), (0x63, 0x6C), (0x69, 0x64): break  // hi ar st ro cl id
+            default: continue
+            }
             let key = ElementKey(cString: name, lowercasingASCII: true)
             let value = Value(start: p[1])
             // The names packed (``ElementKey``) as literals: a `static let` read per attribute
@@ -30,7 +36,6 @@ struct ElementAttributes {
             case (JudgedName.id, 0): id = value
             default: break
             }
-            p += 2
         }
     }
 
