@@ -55,4 +55,36 @@ struct BlockSinkTests {
             #expect(sink.pendingSpace == pending && sink.linkChars == linkChars, "\(pieces)")
         }
     }
+
+    /// The byte-by-byte rule: runs outside `<![` … `>`, nothing after an unclosed one.
+    static func visibleRuns(_ text: [UInt8]) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        var runStart = 0
+        var i = 0
+        while i + 2 < text.count {
+            if text[i] == 0x3C, text[i + 1] == 0x21, text[i + 2] == 0x5B {
+                if i > runStart { out.append(Array(text[runStart..<i])) }
+                var close = i + 3
+                while close < text.count, text[close] != 0x3E { close += 1 }
+                if close == text.count { return out }
+                i = close + 1
+                runStart = i
+            } else {
+                i += 1
+            }
+        }
+        if runStart < text.count { out.append(Array(text[runStart...])) }
+        return out
+    }
+
+    static let markup = Gen.int(in: 0..<9).map { ["<", "!", "[", ">", "a", "<![", "]]>", "é", " "][$0] }.array(of: 0...16).map { $0.joined() }
+
+    @Test func bogusCommentsAsTheByteRule() async {
+        await propertyCheck(count: 2000, input: Self.markup) { text in
+            var runs: [[UInt8]] = []
+            var bytes = Array(text.utf8)
+            bytes.withUnsafeMutableBufferPointer { BogusComments.forEachVisibleRun(UnsafeBufferPointer($0)) { runs.append(Array($0)) } }
+            #expect(runs == Self.visibleRuns(Array(text.utf8)), "\(text.debugDescription)")
+        }
+    }
 }

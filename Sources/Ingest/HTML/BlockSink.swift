@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the elements and text of one content container into blocks: headings, paragraphs, list
 /// items and table rows (cells joined by tabs, as in text minutes). The inline text being gathered
 /// and the structure around it are kept as UTF-8 bytes: one `String` is made per block, when it is
@@ -204,22 +206,24 @@ enum BlockText {
 /// as the start of a bogus comment that ends at the next `>` (HTML Standard, "markup declaration
 /// open state"), so it is never shown; neither is it kept here.
 enum BogusComments {
-    /// Calls `body` with each run of `text` outside bogus comments, in order.
+    /// Calls `body` with each run of `text` outside bogus comments, in order. The `<` that may
+    /// open one are found with memchr (most text has none).
     static func forEachVisibleRun(_ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base = text.baseAddress else { return }
         let n = text.count
         var runStart = 0
         var i = 0
         while i + 2 < n {
-            if text[i] == UInt8(ascii: "<"), text[i + 1] == UInt8(ascii: "!"), text[i + 2] == UInt8(ascii: "[") {
-                if i > runStart { body(UnsafeBufferPointer(rebasing: text[runStart..<i])) }
-                var close = i + 3
-                while close < n, text[close] != UInt8(ascii: ">") { close += 1 }
-                if close == n { return }
-                i = close + 1
-                runStart = i
-            } else {
-                i += 1
+            guard let found = memchr(base + i, Int32(UInt8(ascii: "<")), n - 2 - i) else { break }
+            let open = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            guard text[open + 1] == UInt8(ascii: "!"), text[open + 2] == UInt8(ascii: "[") else {
+                i = open + 1
+                continue
             }
+            if open > runStart { body(UnsafeBufferPointer(rebasing: text[runStart..<open])) }
+            guard let closed = memchr(base + open + 3, Int32(UInt8(ascii: ">")), n - open - 3) else { return }
+            i = UnsafeRawPointer(closed) - UnsafeRawPointer(base) + 1
+            runStart = i
         }
         if runStart < n { body(UnsafeBufferPointer(rebasing: text[runStart..<n])) }
     }
