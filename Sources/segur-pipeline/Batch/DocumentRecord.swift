@@ -3,7 +3,7 @@ import GRDB
 
 /// One input file's row in the state database: what it was, what became of it, and the stage
 /// results that let an unchanged file skip ingest and classify.
-struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Equatable {
+struct DocumentRecord: Codable, FetchableRecord, TableRecord, Equatable {
     static let databaseTableName = "documents"
 
     enum Status: String, Codable {
@@ -78,10 +78,6 @@ extension DocumentRecord {
         ingestedRun = row[CodingKeys.ingestedRun.rawValue]
         classifiedRun = row[CodingKeys.classifiedRun.rawValue]
         stamp = row[CodingKeys.stamp.rawValue]
-    }
-
-    func encode(to container: inout PersistenceContainer) throws {
-        for key in CodingKeys.allCases { container[key.rawValue] = value(of: key) }
     }
 
     /// The value of one column.
