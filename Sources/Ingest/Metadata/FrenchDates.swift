@@ -47,9 +47,13 @@ public enum FrenchDates {
 
     /// The first valid date in `text`, scanning left to right.
     public static func first(in text: some StringProtocol) -> CalendarDate? {
-        guard mayHoldDate(text) else { return nil }
-        var scanner = DateScanner(Array(MatchFolding.fold(text).unicodeScalars))
+        var scanner = dateScanner(over: text)
         return scanner.next()
+    }
+
+    /// A scanner over the folded text; over nothing when the text cannot hold a date.
+    private static func dateScanner(over text: some StringProtocol) -> DateScanner {
+        DateScanner(mayHoldDate(text) ? Array(MatchFolding.fold(text).unicodeScalars) : [])
     }
 
     /// Whether `text` has an ASCII digit, which every date shape starts with. Folding turns no
@@ -65,7 +69,7 @@ public enum FrenchDates {
 
     /// Every valid date in `text`, in order.
     public static func all(in text: some StringProtocol) -> [CalendarDate] {
-        var scanner = DateScanner(Array(MatchFolding.fold(text).unicodeScalars))
+        var scanner = dateScanner(over: text)
         var dates: [CalendarDate] = []
         while let d = scanner.next() { dates.append(d) }
         return dates
