@@ -41,4 +41,42 @@ struct StateStoreTests {
         #expect(try store.record(path: "b.txt") == replaced)
         #expect(try store.records(results: false).count == 2)
     }
+
+    /// The writer's thread saves batches in the order they were handed in: a later batch's row
+    /// replaces an earlier one's.
+    @Test func writerSavesBatchesInOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("state-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try StateStore(path: folder.appendingPathComponent("state.sqlite").path)
+        let writer = StateWriter(store: store)
+        var later = Self.record("a.html", full: true)
+        later.ingestedRun = 9
+        let batches = (0..<20).map { [Self.record("f\($0).html", full: $0 % 2 == 0)] } + [[Self.record("a.html", full: false)], [later]]
+        for batch in batches { writer.save(batch) }
+        try writer.finish()
+        #expect(!writer.failed)
+        #expect(try store.record(path: "a.html") == later)
+        #expect(try store.records(results: false).count == 21)
+    }
+
+    /// A batch that cannot be saved makes ``StateWriter/finish()`` throw, and the batches after
+    /// it are not saved.
+    @Test func writerReportsTheFirstError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("state-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("state.sqlite").path
+        let store = try StateStore(path: path)
+        let writer = StateWriter(store: store)
+        writer.save([Self.record("kept.html", full: true)])
+        try writer.finish()
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: "ALTER TABLE documents RENAME TO gone") }
+        writer.save([Self.record("lost.html", full: true)])
+        #expect(throws: (any Error).self) { try writer.finish() }
+        #expect(writer.failed)
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: "ALTER TABLE gone RENAME TO documents") }
+        writer.save([Self.record("after.html", full: true)])
+        #expect(throws: (any Error).self) { try writer.finish() }
+        #expect(try store.record(path: "kept.html") != nil)
+        #expect(try store.record(path: "after.html") == nil)
+    }
 }

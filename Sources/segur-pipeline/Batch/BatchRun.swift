@@ -41,26 +41,28 @@ struct BatchRun {
         progress.start("ingest+classify", total: files.count)
         let tally = Mutex(Tally(counts: ["files": files.count, "skipped": others.count, "ingested": 0, "reclassified": 0, "unchanged": 0, "failed": 0]))
         let progress = self.progress
+        let writer = StateWriter(store: store)
         // Results are saved in batches of `chunkSize`, one transaction each, as they complete: no
-        // barrier, so one huge page does not hold the other thread back.
+        // barrier, so one huge page does not hold the other thread back, and by the writer's
+        // thread, so no worker waits for a commit.
         // Largest files first, so that the last file to finish is a small one and no thread idles
         // at the end; nothing depends on the order the files are done in.
         let schedule = files.sorted { ($0.size, $1.relativePath) > ($1.size, $0.relativePath) }
         ParallelMap.forEach(schedule, jobs: settings.jobs, makeWorker: { Classifier(compiled) }) { classifier, file in
-            guard tally.withLock({ $0.error == nil }) else { return }
+            guard !writer.failed else { return }
             let result = work.process(file, stored: stored[file.relativePath], classifier: classifier) { try store.record(path: $0) }
             let batch = tally.withLock { t in
                 t.add(result, path: file.relativePath)
                 progress.update(done: t.done)
                 return t.pending.count >= Self.chunkSize ? t.takePending() : []
             }
-            // Saved outside the lock (the database serialises its writers): the other thread does
-            // not wait for this transaction to hand in its own result.
-            Self.save(batch, store, tally)
+            // Handed over outside the lock: the other thread does not wait for a free slot of
+            // the writer to hand in its own result.
+            writer.save(batch)
         }
-        Self.save(tally.withLock { $0.takePending() }, store, tally)
-        var (counts, failures, fresh, restamps) = try tally.withLock { t in  // counts grows below
-            if let error = t.error { throw error }
+        writer.save(tally.withLock { $0.takePending() })
+        try writer.finish()
+        var (counts, failures, fresh, restamps) = tally.withLock { t in  // counts grows below
             return (t.counts, t.failures, t.fresh, t.restamps)
         }
         try store.setStamps(restamps)
@@ -100,16 +102,6 @@ struct BatchRun {
         }))
         logger.info("run \(run): \(files.count) files, \(counts["ingested"]!) ingested, \(counts["reclassified"]!) reclassified, \(counts["unchanged"]!) unchanged, \(quarantined) quarantined, \(counts["removed"]!) removed; \(written) outputs written -> \(out.url.path)")
         return quarantined
-    }
-
-    /// Saves a batch of rows in one transaction; an error stops the run (the workers check it).
-    private static func save(_ batch: [DocumentRecord], _ store: StateStore, _ tally: borrowing Mutex<Tally>) {
-        guard !batch.isEmpty else { return }
-        do {
-            try store.save(batch)
-        } catch {
-            tally.withLock { if $0.error == nil { $0.error = error } }
-        }
     }
 
     /// Everything the outputs depend on: the inputs' rows, the failures, the skipped files, the
@@ -152,7 +144,6 @@ private struct Tally {
     /// Unchanged files hashed this run, with the stamp their rows should carry.
     var restamps: [(String, String)] = []
     var done = 0
-    var error: (any Error)?
 
     mutating func add(_ result: FileWork.Result, path: String) {
         done += 1
@@ -173,9 +164,9 @@ private struct Tally {
         }
     }
 
-    /// The rows waiting to be saved, handed over (none once the run has failed).
+    /// The rows waiting to be saved, handed over.
     mutating func takePending() -> [DocumentRecord] {
         defer { pending = [] }
-        return error == nil ? pending : []
+        return pending
     }
 }
