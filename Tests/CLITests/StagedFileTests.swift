@@ -41,4 +41,24 @@ struct StagedFileTests {
         #expect(try String(contentsOf: target, encoding: .utf8) == "thème;score\nEHPAD;4\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).filter { $0.hasPrefix(".") }.isEmpty)
     }
+
+    /// A flush started early covers what was appended before it; what comes after it is still
+    /// written and synced by the commit.
+    @Test func bytesAppendedAfterAnEarlyFlushAreKept() throws {
+        let dir = try ScratchFolder()
+        let out = OutputFolder(url: dir.url)
+        for split in [0, 7, Self.lines.count] {
+            let name = "split-\(split).jsonl"
+            let file = try out.staged(name)
+            for line in Self.lines[..<split] { try file.append(line) }
+            try file.startFlush()
+            for line in Self.lines[split...] { try file.append(line) }
+            let (digest, written) = try file.commit()
+            let whole = Self.lines.flatMap { $0 }
+            #expect(written)
+            #expect(try Array(Data(contentsOf: dir.url.appendingPathComponent(name))) == whole)
+            #expect(digest == ContentDigest.sha256(whole))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).filter { $0.hasPrefix(".") }.isEmpty)
+    }
 }

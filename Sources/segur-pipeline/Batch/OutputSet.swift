@@ -61,6 +61,8 @@ struct OutputSet {
             }
         }
         diagnostics += others.map { .skipped($0.relativePath) }
+        try documentLines.startFlush()
+        try classifiedLines.startFlush()
     }
 
     /// Puts every output in place, in writing order: stage files, then the reports, report.html

