@@ -83,6 +83,7 @@ struct BatchRun {
         } else {
             let outputs = try OutputSet(store: store, fresh: fresh, failures: failures, others: others, files: files, out: out)
             fresh = [:]
+            clock.mark("read_state")
             let report = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf)
                 .aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous, signatures: outputs.signatures)
             clock.mark("aggregate")
