@@ -110,6 +110,28 @@ struct NightlyRunTests {
         #expect(try run(dir).status == 0)
     }
 
+    /// A rerun mixes values of this run (changed files) with rows decoded from the state
+    /// (unchanged ones), while the stage files are copied from the state on another thread: its
+    /// outputs must be those of a first run on the same inputs.
+    @Test func partialRerunWritesWhatAFirstRunWrites() throws {
+        let dir = try setUp(copies: 2)
+        // Unchanged in the rerun, with a warning (no date) that only its stored row holds then.
+        try dir.write("in/c2-sans-date.html", Array("<html><body><main><h1>Réunion</h1><p>Le GHT et la gouvernance hospitalière.</p></main></body></html>".utf8))
+        #expect(try run(dir).status == 0)
+        let changed = dir.path("in/c1-cts-gironde-cr-2020-06-16.txt")
+        try (try String(contentsOfFile: changed, encoding: .utf8) + "\nLa télémédecine en EHPAD a été évoquée.\n").write(toFile: changed, atomically: true, encoding: .utf8)
+        try dir.write("in/c2-nouvelle-page.html", Array("<html><body><main><h1>Ségur</h1><p>Les urgences et la télémédecine.</p></main></body></html>".utf8))
+        #expect(try run(dir).status == 0)
+        #expect(try rows(dir).filter { $0.1 == 2 }.map(\.0) == ["c1-cts-gironde-cr-2020-06-16.txt", "c2-nouvelle-page.html"])
+        let first = try CLIRunner.run(["run", "--input", dir.path("in"), "--lexicons", dir.path("lex"), "--out", dir.path("ref"), "--as-of", "2026-01-01", "-q"])
+        #expect(first.status == 0)
+        let rerun = try outputs(dir)
+        #expect(rerun.keys.sorted() == ["classified.jsonl", "diagnostics.jsonl", "documents.jsonl", "findings.csv", "findings.json", "report.html", "report.md"])
+        #expect(rerun == (try outputs(dir, "ref")))
+        #expect(String(decoding: rerun["documents.jsonl"]!, as: UTF8.self).contains("a été évoquée"))
+        #expect(String(decoding: rerun["diagnostics.jsonl"]!, as: UTF8.self).contains("\"path\":\"c2-sans-date.html\",\"severity\":\"warning\""))
+    }
+
     @Test func killedRunsResumeToTheSameOutputs() throws {
         let dir = try setUp(copies: 12)
         let reference = try CLIRunner.run(["run", "--input", dir.path("in"), "--lexicons", dir.path("lex"), "--out", dir.path("ref"), "--as-of", "2026-01-01", "-q"])

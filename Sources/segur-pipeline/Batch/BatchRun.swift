@@ -72,7 +72,8 @@ struct BatchRun {
         counts["removed"] = removed.filter { !present.contains($0) }.count
         clock.mark("ingest_classify")
 
-        let records = try store.records(results: false).values.filter { present.contains($0.path) }.sorted { $0.path < $1.path }
+        let summaries = try store.records(results: false).filter { present.contains($0.key) }
+        let records = summaries.values.sorted { $0.path < $1.path }
         let key = outputsKey(records, failures, others, compiled)
         var written = 0
         let quarantined: Int
@@ -81,7 +82,7 @@ struct BatchRun {
             quarantined = fresh.quarantined
             clock.mark("aggregate")
         } else {
-            let outputs = try OutputSet(store: store, fresh: fresh, failures: failures, others: others, files: files, out: out)
+            let outputs = try OutputSet(store: store, summaries: summaries, fresh: fresh, failures: failures, others: others, files: files, out: out)
             fresh = [:]
             clock.mark("read_state")
             let report = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf)

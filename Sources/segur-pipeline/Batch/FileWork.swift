@@ -52,13 +52,14 @@ struct FileWork: Sendable {
             }
             // Only now are the stored results read; a row that cannot give its document is redone.
             guard let full = try? loadFull(record.path), let data = full.document,
-                let document = try? JSONDecoder().decode(Document.self, from: data)
+                let document = try? JSONDecoder().decode(Document.self, from: data),
+                let warnings = try? full.warnings.map({ try JSONDecoder().decode([IngestWarning].self, from: $0) }) ?? []
             else { return ingest(file, read, classifier) }
             record = full
             record.stamp = file.stamp?.text
             var wordHashes: [UInt64] = []
             let classified = classify(document, into: &record, classifier, wordHashes: &wordHashes)
-            return .updated(record, ingested: false, values: StageValues(document: document, classified: classified, wordHashes: wordHashes))
+            return .updated(record, ingested: false, values: StageValues(document: document, classified: classified, warnings: warnings, wordHashes: wordHashes))
         }
         return ingest(file, read, classifier)
     }
@@ -98,7 +99,7 @@ struct FileWork: Sendable {
             record.warnings = JSONLines.encodeArray(result.warnings)
             var wordHashes: [UInt64] = []
             let classified = classify(result.document, into: &record, classifier, wordHashes: &wordHashes)
-            return .updated(record, ingested: true, values: StageValues(document: result.document, classified: classified, wordHashes: wordHashes))
+            return .updated(record, ingested: true, values: StageValues(document: result.document, classified: classified, warnings: result.warnings, wordHashes: wordHashes))
         } catch let failure {
             record.status = .quarantined
             record.reason = failure.reason.rawValue
@@ -126,13 +127,15 @@ struct FileWork: Sendable {
 struct StageValues: Sendable {
     var document: Document
     var classified: [ClassifiedPassage]
+    var warnings: [IngestWarning]
     var signature: [UInt64]
 
     /// - Parameter wordHashes: the folded words of the scorable passages, as the classifier read
     ///   them (``Classifier/classify(_:wordHashes:)``).
-    init(document: Document, classified: [ClassifiedPassage], wordHashes: [UInt64]) {
+    init(document: Document, classified: [ClassifiedPassage], warnings: [IngestWarning], wordHashes: [UInt64]) {
         self.document = document
         self.classified = classified
+        self.warnings = warnings
         signature = NearDuplicates.signature(wordHashes: wordHashes)
     }
 }

@@ -12,57 +12,65 @@ struct OutputSet {
     /// Near-duplicate signatures computed by this run's workers, by document id.
     var signatures: [String: [UInt64]] = [:]
     var quarantined = 0
-    /// documents.jsonl and classified.jsonl, written as the rows are read from the stored JSON
-    /// (same encoder, same bytes) instead of being encoded again or held in memory.
-    let documentLines: StagedFile
-    let classifiedLines: StagedFile
+    /// documents.jsonl and classified.jsonl, written from the stored JSON (same encoder, same
+    /// bytes) as the rows are read, instead of being encoded again or held in memory.
+    let lines: StageLinesWriter
 
-    /// Reads the state rows of `files` one at a time, in order.
+    /// Gathers the values the aggregation reads, in the order of `files`: this run's own for the
+    /// files it processed, decoded from their rows for the others. The stored JSON of every
+    /// ingested file is copied into documents.jsonl and classified.jsonl by ``StageLinesWriter``
+    /// meanwhile, on its own thread.
     ///
-    /// - Parameter fresh: values produced by this run, used instead of decoding their rows.
+    /// - Parameters:
+    ///   - summaries: the rows without their stage results, by path.
+    ///   - fresh: values produced by this run, used instead of decoding their rows.
     init(
-        store: StateStore, fresh: [String: StageValues], failures: [String: IngestFailure], others: [InputFile], files: [InputFile],
-        out: OutputFolder
+        store: StateStore, summaries: [String: DocumentRecord], fresh: [String: StageValues], failures: [String: IngestFailure],
+        others: [InputFile], files: [InputFile], out: OutputFolder
     ) throws {
         let decoder = JSONDecoder()
-        documentLines = try out.staged("documents.jsonl")
-        classifiedLines = try out.staged("classified.jsonl")
-        try store.forEachRecord(files.map(\.relativePath)) { path, record in
+        lines = try StageLinesWriter(out: out)
+        lines.copy(files.map(\.relativePath).filter { failures[$0] == nil && summaries[$0]?.status == .ingested }, from: store)
+        for file in files {
+            let path = file.relativePath
             if let failure = failures[path] {
                 diagnostics.append(.quarantined(path, failure))
                 quarantined += 1
-                return
+                continue
             }
-            guard let record else { return }
-            switch record.status {
+            guard let summary = summaries[path] else { continue }
+            switch summary.status {
             case .quarantined:
-                diagnostics.append(DiagnosticRecord(path: record.path, severity: .error, code: record.reason ?? "unknown", message: record.message ?? ""))
+                diagnostics.append(DiagnosticRecord(path: path, severity: .error, code: summary.reason ?? "unknown", message: summary.message ?? ""))
                 quarantined += 1
             case .ingested:
-                guard let data = record.document, let rows = record.classified else {
-                    throw FatalError("state row \(record.path) has no stage results: the state file is damaged")
+                var document: Document
+                let warnings: [IngestWarning]
+                if let values = fresh[path] {
+                    document = values.document
+                    classified += values.classified
+                    signatures[document.id] = values.signature
+                    warnings = values.warnings
+                } else {
+                    guard let record = try store.record(path: path), let data = record.document, let rows = record.classified else {
+                        throw Self.damaged(path)
+                    }
+                    document = try decoder.decode(Document.self, from: data)
+                    classified += try JSONLinesFile.decode(ClassifiedPassage.self, rows, source: "state row \(path)")
+                    warnings = try record.warnings.map { try decoder.decode([IngestWarning].self, from: $0) } ?? []
                 }
-                try documentLines.append(data)
-                try documentLines.append(CollectionOfOne(0x0A))
-                try classifiedLines.append(rows)
-                var document = try fresh[record.path]?.document ?? decoder.decode(Document.self, from: data)
                 // The aggregator reads passages and metadata, never the whole text (every passage
                 // holds its own slice): not keeping a second copy of each text bounds memory.
                 document.text = ""
                 documents.append(document)
-                if let values = fresh[record.path] {
-                    classified += values.classified
-                    signatures[document.id] = values.signature
-                } else {
-                    classified += try JSONLinesFile.decode(ClassifiedPassage.self, rows, source: "state row \(record.path)")
-                }
-                let warnings = try record.warnings.map { try decoder.decode([IngestWarning].self, from: $0) } ?? []
-                diagnostics += warnings.map { DiagnosticRecord.warning(record.path, $0) }
+                diagnostics += warnings.map { DiagnosticRecord.warning(path, $0) }
             }
         }
         diagnostics += others.map { .skipped($0.relativePath) }
-        try documentLines.startFlush()
-        try classifiedLines.startFlush()
+    }
+
+    static func damaged(_ path: String) -> FatalError {
+        FatalError("state row \(path) has no stage results: the state file is damaged")
     }
 
     /// Puts every output in place, in writing order: stage files, then the reports, report.html
@@ -75,8 +83,7 @@ struct OutputSet {
             if result.written { written += 1 }
         }
         note("diagnostics.jsonl", try out.write("diagnostics.jsonl", try JSONLines.encode(diagnostics)))
-        note("documents.jsonl", try documentLines.commit())
-        note("classified.jsonl", try classifiedLines.commit())
+        for (name, result) in try lines.commit() { note(name, result) }
         for (name, data) in [
             ("findings.json", try report.jsonData()),
             ("findings.csv", Data(report.csv().utf8)),
