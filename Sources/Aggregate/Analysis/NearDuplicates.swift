@@ -53,6 +53,7 @@ public struct NearDuplicates: Sendable {
     /// Groups of near-duplicate documents. Each group keeps the document that comes first by
     /// `precedes` (the earliest, then by path); the others are dropped.
     public func groups(_ signatures: [(id: String, signature: [UInt64])], precedes: (String, String) -> Bool) -> [(kept: String, dropped: [String], similarity: Double)] {
+        precondition(Self.hashes / Self.bands == 4, "BandKey holds four rows a band")
         var parent = Array(signatures.indices)
         func root(_ i: Int) -> Int {
             var i = i
@@ -60,24 +61,26 @@ public struct NearDuplicates: Sendable {
             return i
         }
         var lowest: [Int: Double] = [:]
-        let rows = Self.hashes / Self.bands
-        var seen = Set<[Int]>()
+        // Each pair is compared once, whatever the number of bands it shares: a pair is one
+        // integer (members come in ascending order), and a band's rows are one fixed-size key,
+        // not an array to allocate and hash.
+        var seen = Set<Int>()
         for band in 0..<Self.bands {
-            var buckets: [[UInt64]: [Int]] = [:]
+            var buckets: [BandKey: [Int]] = [:]
             for (i, s) in signatures.enumerated() {
-                buckets[Array(s.signature[(band * rows)..<((band + 1) * rows)]), default: []].append(i)
+                buckets[BandKey(s.signature, band: band), default: []].append(i)
             }
             for members in buckets.values where members.count > 1 {
                 for a in members.indices {
                     for b in members.indices where b > a {
-                        let pair = [members[a], members[b]]
-                        guard seen.insert(pair).inserted else { continue }
-                        let sim = Self.similarity(signatures[pair[0]].signature, signatures[pair[1]].signature)
+                        let (x, y) = (members[a], members[b])
+                        guard seen.insert(x * signatures.count + y).inserted else { continue }
+                        let sim = Self.similarity(signatures[x].signature, signatures[y].signature)
                         guard sim >= threshold else { continue }
-                        let (ra, rb) = (root(pair[0]), root(pair[1]))
+                        let (ra, rb) = (root(x), root(y))
                         let merged = min(lowest[ra] ?? 1, lowest[rb] ?? 1, sim)
                         if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-                        lowest[root(pair[0])] = merged
+                        lowest[root(x)] = merged
                     }
                 }
             }
@@ -88,5 +91,24 @@ public struct NearDuplicates: Sendable {
             let ordered = ids.sorted(by: precedes)
             return (ordered[0], Array(ordered.dropFirst()), ((lowest[r] ?? 1) * 1000).rounded() / 1000)
         }.sorted { $0.kept < $1.kept }
+    }
+}
+
+/// The rows of one band of a signature (``NearDuplicates/hashes`` / ``NearDuplicates/bands`` = 4).
+private struct BandKey: Hashable {
+    var rows: (UInt64, UInt64, UInt64, UInt64)
+
+    init(_ signature: [UInt64], band: Int) {
+        let start = band * 4
+        rows = (signature[start], signature[start + 1], signature[start + 2], signature[start + 3])
+    }
+
+    static func == (a: BandKey, b: BandKey) -> Bool { a.rows == b.rows }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(rows.0)
+        hasher.combine(rows.1)
+        hasher.combine(rows.2)
+        hasher.combine(rows.3)
     }
 }
