@@ -16,18 +16,19 @@ public struct Aggregator: Sendable {
         self.asOf = asOf
     }
 
-    /// - Parameter signatures: documents' near-duplicate signatures computed already (by
-    ///   ``NearDuplicates/signature(of:)``, in parallel workers, say), by document id; the others
-    ///   are computed here.
+    /// - Parameter facts: documents' ``DocumentFacts`` computed already (in parallel workers,
+    ///   say), by document id; those of the other documents are computed here.
     public func aggregate(
-        documents: [Document], classified: [ClassifiedPassage], previous: Report? = nil, signatures: [String: [UInt64]] = [:]
+        documents: [Document], classified: [ClassifiedPassage], previous: Report? = nil, facts: [String: DocumentFacts] = [:]
     ) -> Report {
         let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let duplicates = findDuplicates(documents, signatures)
+        let duplicates = findDuplicates(documents, facts)
         let idByPath = Dictionary(documents.map { ($0.path, $0.id) }, uniquingKeysWith: { a, _ in a })
         let dropped = Set(duplicates.flatMap(\.dropped).compactMap { idByPath[$0] })
         let counted = classified.filter { !dropped.contains($0.document) }
-        let maskers = byID.mapValues { PersonalDataMasker(names: PersonalDataMasker.names(fromAttendance: $0.passages)) }
+        let maskers = byID.mapValues { d in
+            PersonalDataMasker(names: facts[d.id]?.attendanceNames ?? PersonalDataMasker.names(fromAttendance: d.passages))
+        }
         // Only passages that score on some category are ever counted or quoted under a finding.
         let scored = counted.indices.filter { !counted[$0].themes.isEmpty || !counted[$0].pillars.isEmpty }
         var scoredIDs: [String: Set<String>] = [:]
@@ -37,10 +38,11 @@ public struct Aggregator: Sendable {
         var stanceReader = Stance.Reader()
         for document in documents {
             guard let ids = scoredIDs[document.id] else { continue }
-            for p in document.passages where ids.contains(p.id) {
-                passages[p.id] = p
-                stances[p.id] = stanceReader.stance(section: p.section, text: p.text)
-            }
+            for p in document.passages where ids.contains(p.id) { passages[p.id] = p }
+            // The facts hold the stances of every passage of the document that scores: a
+            // superset of the counted ones, which are all that is looked up.
+            let known = facts[document.id]?.stances ?? DocumentFacts.stances(of: document, among: ids, reader: &stanceReader)
+            stances.merge(known) { a, _ in a }
         }
         let context = FindingBuilder.Context(
             documents: byID, passages: counted, scored: scored, stances: stances,
@@ -72,8 +74,8 @@ public struct Aggregator: Sendable {
         return organisation.hasPrefix("Ministère") ? organisation : String(organisation.split(separator: " ").first ?? "")
     }
 
-    private func findDuplicates(_ documents: [Document], _ known: [String: [UInt64]]) -> [DuplicateGroup] {
-        let signatures = documents.map { d in (d.id, known[d.id] ?? NearDuplicates.signature(of: d)) }
+    private func findDuplicates(_ documents: [Document], _ facts: [String: DocumentFacts]) -> [DuplicateGroup] {
+        let signatures = documents.map { d in (d.id, facts[d.id]?.signature ?? NearDuplicates.signature(of: d)) }
         let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // The earliest document is the original; undated ones come after dated ones; then by path.
         let groups = NearDuplicates().groups(signatures) { a, b in

@@ -16,6 +16,37 @@ struct KeynessTests {
     }
 }
 
+/// What the workers compute of each document for the aggregation (signature, stances, attendance
+/// names) gives the report the aggregation gives when it computes them itself, whole, for every
+/// document or for some of them; the stances are those of every scoring passage.
+struct DocumentFactsTests {
+    @Test func factsFromTheWorkersGiveTheSameReport() throws {
+        let run = try CorpusRun.make()
+        let classifier = Classifier(CompiledLexicon(run.lexicon, analyzer: Analyzer()))
+        var facts: [String: DocumentFacts] = [:]
+        for document in run.documents {
+            var hashes: [UInt64] = []
+            let classified = classifier.classify(document, wordHashes: &hashes)
+            let fact = DocumentFacts(document: document, classified: classified, wordHashes: hashes)
+            let scoring = classified.filter { !$0.themes.isEmpty || !$0.pillars.isEmpty }
+            for passage in scoring {
+                let p = document.passages.first { $0.id == passage.passage }!
+                #expect(fact.stances[p.id] == Stance.of(section: p.section, text: p.text))
+            }
+            #expect(Set(fact.stances.keys).isSubset(of: Set(scoring.map(\.passage))))
+            facts[document.id] = fact
+        }
+        #expect(facts.values.contains { !$0.stances.isEmpty })
+        #expect(facts.values.contains { !$0.attendanceNames.isEmpty })
+        let aggregator = Aggregator(lexicon: run.lexicon, toolVersion: "test", asOf: "2026-01-01")
+        let some = Dictionary(uniqueKeysWithValues: facts.sorted { $0.key < $1.key }.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
+        for given in [facts, some] {
+            let report = aggregator.aggregate(documents: run.documents, classified: run.classified, facts: given)
+            #expect(try report.jsonData() == run.report.jsonData())
+        }
+    }
+}
+
 struct NearDuplicatesTests {
     static let base = "Quatre ateliers territoriaux se tiendront dans les Bouches-du-Rhône, le Var, les Alpes-Maritimes et le Vaucluse sur les quatre piliers de la concertation nationale et la télémédecine massivement utilisée pendant l'épidémie fera l'objet d'un atelier spécifique pour les patients éloignés des centres hospitaliers"
 

@@ -86,7 +86,7 @@ struct BatchRun {
             fresh = [:]
             clock.mark("read_state")
             let report = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf)
-                .aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous, signatures: outputs.signatures)
+                .aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous, facts: outputs.facts)
             clock.mark("aggregate")
             let (digests, count) = try outputs.commit(report: report, to: out)
             written = count

@@ -122,13 +122,13 @@ struct FileWork: Sendable {
     }
 }
 
-/// A document and its classification, as values, with its near-duplicate signature (computed in
-/// the worker: the aggregation after the workers runs on one thread).
+/// A document and its classification, as values, with what the aggregation reads of it alone
+/// (computed in the worker: the aggregation after the workers runs on one thread).
 struct StageValues: Sendable {
     var document: Document
     var classified: [ClassifiedPassage]
     var warnings: [IngestWarning]
-    var signature: [UInt64]
+    var facts: DocumentFacts
 
     /// - Parameter wordHashes: the folded words of the scorable passages, as the classifier read
     ///   them (``Classifier/classify(_:wordHashes:)``).
@@ -136,7 +136,7 @@ struct StageValues: Sendable {
         self.document = document
         self.classified = classified
         self.warnings = warnings
-        signature = NearDuplicates.signature(wordHashes: wordHashes)
+        facts = DocumentFacts(document: document, classified: classified, wordHashes: wordHashes)
     }
 }
 

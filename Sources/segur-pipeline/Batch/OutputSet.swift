@@ -9,8 +9,8 @@ struct OutputSet {
     var documents: [Document] = []
     var classified: [ClassifiedPassage] = []
     var diagnostics: [DiagnosticRecord] = []
-    /// Near-duplicate signatures computed by this run's workers, by document id.
-    var signatures: [String: [UInt64]] = [:]
+    /// What this run's workers computed of each document for the aggregation, by document id.
+    var facts: [String: DocumentFacts] = [:]
     var quarantined = 0
     /// documents.jsonl and classified.jsonl, written from the stored JSON (same encoder, same
     /// bytes) as the rows are read, instead of being encoded again or held in memory.
@@ -49,7 +49,7 @@ struct OutputSet {
                 if let values = fresh[path] {
                     document = values.document
                     classified += values.classified
-                    signatures[document.id] = values.signature
+                    facts[document.id] = values.facts
                     warnings = values.warnings
                 } else {
                     guard let record = try store.record(path: path), let data = record.document, let rows = record.classified else {
