@@ -25,14 +25,17 @@ public struct Aggregator: Sendable {
         let duplicates = findDuplicates(documents, facts)
         let idByPath = Dictionary(documents.map { ($0.path, $0.id) }, uniquingKeysWith: { a, _ in a })
         let dropped = Set(duplicates.flatMap(\.dropped).compactMap { idByPath[$0] })
-        let counted = classified.filter { !dropped.contains($0.document) }
         let maskers = byID.mapValues { d in
             PersonalDataMasker(names: facts[d.id]?.attendanceNames ?? PersonalDataMasker.names(fromAttendance: d.passages))
         }
-        // Only passages that score on some category are ever counted or quoted under a finding.
-        let scored = counted.indices.filter { !counted[$0].themes.isEmpty || !counted[$0].pillars.isEmpty }
+        // Only passages that score on some category are ever counted or quoted under a finding,
+        // and none of a dropped near-duplicate. (The passages stay where they are in `classified`:
+        // copying out the counted ones cost a retain per string of each.)
+        let scored = classified.indices.filter {
+            (!classified[$0].themes.isEmpty || !classified[$0].pillars.isEmpty) && !dropped.contains(classified[$0].document)
+        }
         var scoredIDs: [String: Set<String>] = [:]
-        for i in scored { scoredIDs[counted[i].document, default: []].insert(counted[i].passage) }
+        for i in scored { scoredIDs[classified[i].document, default: []].insert(classified[i].passage) }
         var passages: [String: Passage] = [:]
         var stances: [String: Stance] = [:]
         var stanceReader = Stance.Reader()
@@ -45,7 +48,7 @@ public struct Aggregator: Sendable {
             stances.merge(known) { a, _ in a }
         }
         let context = FindingBuilder.Context(
-            documents: byID, passages: counted, scored: scored, stances: stances,
+            documents: byID, passages: classified, dropped: dropped, scored: scored, stances: stances,
             picker: EvidencePicker(documents: byID, passages: passages, stances: stances, maskers: maskers))
         let themes = FindingBuilder(kind: .theme, categories: lexicon.categories(of: .theme), context: context).findings()
         let pillars = FindingBuilder(kind: .pillar, categories: lexicon.categories(of: .pillar), context: context).findings()
@@ -65,7 +68,14 @@ public struct Aggregator: Sendable {
 
     /// SHA-256 over each document's path and content digest, in path order.
     public static func corpusDigest(_ documents: [Document]) -> String {
-        ContentDigest.sha256(documents.sorted { $0.path < $1.path }.flatMap { Array("\($0.path)\t\($0.sha256)\n".utf8) })
+        var bytes: [UInt8] = []
+        for (path, sha256) in documents.map({ ($0.path, $0.sha256) }).sorted(by: { $0.0 < $1.0 }) {
+            bytes += path.utf8
+            bytes.append(0x09)
+            bytes += sha256.utf8
+            bytes.append(0x0A)
+        }
+        return ContentDigest.sha256(bytes)
     }
 
     /// "ARS Occitanie" → "ARS"; "CTS Haute-Garonne" → "CTS".

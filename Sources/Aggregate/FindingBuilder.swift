@@ -6,7 +6,8 @@ import Ingest
 struct FindingBuilder {
     struct Context {
         var documents: [String: Document]
-        /// Classified passages of the documents that count (near-duplicates left out).
+        /// Classified passages, those of dropped near-duplicates included: only ``scored`` and
+        /// the token counts say which count.
         var passages: [ClassifiedPassage]
         /// Each counted passage's stance, computed once.
         var stances: [String: Stance]
@@ -20,7 +21,11 @@ struct FindingBuilder {
         /// benchmark corpus): the findings look at no other.
         let scored: [Int]
 
-        init(documents: [String: Document], passages: [ClassifiedPassage], scored: [Int], stances: [String: Stance], picker: EvidencePicker) {
+        /// - Parameter dropped: ids of the near-duplicate documents that do not count.
+        init(
+            documents: [String: Document], passages: [ClassifiedPassage], dropped: Set<String>, scored: [Int], stances: [String: Stance],
+            picker: EvidencePicker
+        ) {
             self.documents = documents
             self.passages = passages
             self.scored = scored
@@ -28,6 +33,7 @@ struct FindingBuilder {
             self.picker = picker
             let groups = documents.mapValues { FindingBuilder.groups(of: $0) }
             var tokensByGroup: [String: Int] = [:]
+            var totalTokens = 0
             // A document's passages come one after another: its groups are looked up once a run.
             var start = passages.startIndex
             while start < passages.endIndex {
@@ -38,12 +44,15 @@ struct FindingBuilder {
                     tokens += passages[end].tokens
                     end += 1
                 }
-                for group in groups[document] ?? [] { tokensByGroup[group, default: 0] += tokens }
+                if !dropped.contains(document) {
+                    for group in groups[document] ?? [] { tokensByGroup[group, default: 0] += tokens }
+                    totalTokens += tokens
+                }
                 start = end
             }
             self.groups = groups
             self.tokensByGroup = tokensByGroup
-            totalTokens = passages.reduce(0) { $0 + $1.tokens }
+            self.totalTokens = totalTokens
         }
     }
 
