@@ -35,6 +35,8 @@ public enum Scorer {
             s.hits += 1
             out[m.category] = s
         }
-        return out.mapValues { CategoryScore(score: ($0.score * 10_000).rounded() / 10_000, hits: $0.hits) }
+        // Rounded in place: `mapValues` built a second dictionary for every passage and kind.
+        for i in out.values.indices { out.values[i].score = (out.values[i].score * 10_000).rounded() / 10_000 }
+        return out
     }
 }
