@@ -17,8 +17,12 @@ deps:
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $$missing; \
 	fi
 
+# The Swift runtime and Foundation are linked statically: no dynamic symbol binding at start-up
+# and direct calls into the runtime (start-up and throughput figures in docs/performance.md).
+RELEASE_FLAGS := -c release --static-swift-stdlib
+
 build: deps
-	$(SWIFT) build -c release --product segur-pipeline
+	$(SWIFT) build $(RELEASE_FLAGS) --product segur-pipeline
 
 # Exit code 2 (some files quarantined) still means the reports were written.
 run: build
