@@ -72,6 +72,12 @@ public struct PersonalDataMasker: Sendable {
         return Self.replace(Self.mergePattern, in: out, with: Self.person)
     }
 
+    /// Compiles the fixed patterns now (ICU builds their Unicode sets: a few milliseconds), so
+    /// that a caller can have it done on another thread before the first quote is masked.
+    public static func prepare() {
+        _ = (emailPattern, phonePattern, civilityPattern, mergePattern)
+    }
+
     // Compiled once: NSRegularExpression is immutable and Sendable.
     static let emailPattern = compile(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
     static let phonePattern = compile(#"(?:\+33\s?|\b0)[1-9](?:[\s.\-]?\d{2}){4}\b"#)

@@ -22,6 +22,10 @@ struct BatchRun {
     /// - Returns: how many files were quarantined.
     func execute() throws -> Int {
         var clock = StageClock()
+        if settings.jobs > 1 {
+            // One-time set-up the aggregation needs, done meanwhile on the core a small run leaves idle.
+            DispatchQueue.global().async { PersonalDataMasker.prepare() }
+        }
         let lock = try RunLock(statePath: settings.state)
         defer { withExtendedLifetime(lock) {} }
         let compiled = try ClassifyStage.compile(settings.lexicons)
@@ -88,7 +92,7 @@ struct BatchRun {
             let report = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf)
                 .aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous, facts: outputs.facts)
             clock.mark("aggregate")
-            let (digests, count) = try outputs.commit(report: report, to: out)
+            let (digests, count) = try outputs.commit(report: report, to: out, jobs: settings.jobs)
             written = count
             try OutputsRecord(key: key, quarantined: outputs.quarantined, files: digests, in: out).save(store)
             quarantined = outputs.quarantined

@@ -75,7 +75,9 @@ struct OutputSet {
 
     /// Puts every output in place, in writing order: stage files, then the reports, report.html
     /// last. Returns each output's SHA-256 and how many were written (unchanged ones are not).
-    func commit(report: Report, to out: OutputFolder) throws -> (digests: [(String, String)], written: Int) {
+    /// The four reports are rendered on up to `jobs` threads first, while the stage files' copy
+    /// finishes on its own.
+    func commit(report: Report, to out: OutputFolder, jobs: Int) throws -> (digests: [(String, String)], written: Int) {
         var digests: [(String, String)] = []
         var written = 0
         func note(_ name: String, _ result: (digest: String, written: Bool)) {
@@ -83,15 +85,19 @@ struct OutputSet {
             if result.written { written += 1 }
         }
         note("diagnostics.jsonl", try out.write("diagnostics.jsonl", try JSONLines.encode(diagnostics)))
-        for (name, result) in try lines.commit() { note(name, result) }
-        for (name, data) in [
-            ("findings.json", try report.jsonData()),
-            ("findings.csv", Data(report.csv().utf8)),
-            ("report.md", Data(report.markdown().utf8)),
-            ("report.html", Data(report.html().utf8)),
-        ] {
-            note(name, try out.write(name, data))
+        let rendered = ParallelMap.map(Self.reports, jobs: jobs, makeWorker: {}) { _, entry in
+            (entry.name, Result { try entry.render(report) })
         }
+        for (name, result) in try lines.commit() { note(name, result) }
+        for (name, data) in rendered { note(name, try out.write(name, try data.get())) }
         return (digests, written)
     }
+
+    /// The report files, in writing order, and how each is rendered.
+    static let reports: [(name: String, render: @Sendable (Report) throws -> Data)] = [
+        ("findings.json", { try $0.jsonData() }),
+        ("findings.csv", { Data($0.csv().utf8) }),
+        ("report.md", { Data($0.markdown().utf8) }),
+        ("report.html", { Data($0.html().utf8) }),
+    ]
 }
