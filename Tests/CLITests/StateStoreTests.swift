@@ -42,6 +42,18 @@ struct StateStoreTests {
         #expect(try store.records(results: false).count == 2)
     }
 
+    /// A new state is created with its first run counted; each opening for a run counts one more,
+    /// and an opening without a run counts none.
+    @Test func runsAreNumberedFromOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("state-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("state.sqlite").path
+        #expect(try StateStore.openForRun(path: path).run == 1)
+        #expect(try StateStore.openForRun(path: path).run == 2)
+        #expect(try StateStore(path: path).meta("runs") == "2")
+        #expect(try StateStore.openForRun(path: path).run == 3)
+    }
+
     /// The writer's thread saves batches in the order they were handed in: a later batch's row
     /// replaces an earlier one's.
     @Test func writerSavesBatchesInOrder() throws {

@@ -30,11 +30,10 @@ struct BatchRun {
         defer { withExtendedLifetime(lock) {} }
         let compiled = try ClassifyStage.compile(settings.lexicons)
         let previous = try ReportOptions.loadPrevious(settings.previous)
-        let store = try StateStore(path: settings.state)
+        let (store, run) = try StateStore.openForRun(path: settings.state)
         let out = OutputFolder(url: URL(fileURLWithPath: settings.out))
         try FileManager.default.createDirectory(at: out.url, withIntermediateDirectories: true)
         out.removeStaleTemporaries()
-        let run = try store.beginRun()
         clock.mark("open")
 
         let (files, others) = try InputWalker.walk(URL(fileURLWithPath: settings.input))

@@ -18,6 +18,11 @@ struct OutputFolder {
         try StagedFile(url.appendingPathComponent(name))
     }
 
+    /// Makes the renames of outputs committed with `syncFolder: false` durable.
+    func sync() {
+        StagedFile.syncFolder(url)
+    }
+
     /// Writes `data` atomically unless the file already holds exactly these bytes (an unchanged
     /// rerun leaves its outputs untouched). Returns the data's SHA-256 and whether it wrote.
     @discardableResult

@@ -46,11 +46,14 @@ final class StageLinesWriter: @unchecked Sendable {
 
     private static let batch = 64
 
-    /// Waits for the queued lines, then puts both files in place, documents first. Throws the
-    /// first error met.
-    func commit() throws -> [(name: String, result: (digest: String, written: Bool))] {
+    /// Waits for the queued lines, then puts both files in place, documents first (the folder
+    /// fsynced after them unless `syncFolder` is false). Throws the first error met.
+    func commit(syncFolder: Bool = true) throws -> [(name: String, result: (digest: String, written: Bool))] {
         queue.sync {}
         if let error = failure.withLock({ $0 }) { throw error }
-        return [("documents.jsonl", try documents.commit()), ("classified.jsonl", try classified.commit())]
+        return [
+            ("documents.jsonl", try documents.commit(syncFolder: syncFolder)),
+            ("classified.jsonl", try classified.commit(syncFolder: syncFolder)),
+        ]
     }
 }

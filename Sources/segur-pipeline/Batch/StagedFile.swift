@@ -19,10 +19,11 @@ final class StagedFile {
     init(_ target: URL) throws {
         self.target = target
         temp = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
-        guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
-            throw FatalError("cannot create \(temp.path)")
-        }
-        handle = try FileHandle(forWritingTo: temp)
+        // open(2), not FileManager.createFile: that one writes an empty file atomically (a
+        // temporary file of its own, then a rename) before it is opened again here.
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FatalError("cannot create \(temp.path): \(String(cString: strerror(errno)))") }
+        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         buffer.reserveCapacity(Self.bufferSize)
     }
 
@@ -51,7 +52,11 @@ final class StagedFile {
 
     /// Ends the file. Returns its SHA-256 and whether it replaced the target (false when the
     /// target held the same bytes: it is left untouched).
-    func commit() throws -> (digest: String, written: Bool) {
+    ///
+    /// - Parameter syncFolder: whether the rename is made durable now (the folder fsynced); a
+    ///   caller putting several files in place passes false and calls ``syncFolder(_:)`` once
+    ///   after the last one. Readers see the old file or the new one either way.
+    func commit(syncFolder: Bool = true) throws -> (digest: String, written: Bool) {
         do {
             try drain()
             // A flush still running is waited for even when bytes were appended after it, so
@@ -72,7 +77,7 @@ final class StagedFile {
             guard rename(temp.path, target.path) == 0 else {
                 throw FatalError("cannot rename \(temp.path) to \(target.path): \(String(cString: strerror(errno)))")
             }
-            Self.syncFolder(target.deletingLastPathComponent())
+            if syncFolder { Self.syncFolder(target.deletingLastPathComponent()) }
             return (hex, true)
         } catch {
             try? FileManager.default.removeItem(at: temp)
@@ -80,7 +85,8 @@ final class StagedFile {
         }
     }
 
-    private static func syncFolder(_ folder: URL) {
+    /// Makes the renames done in `folder` durable.
+    static func syncFolder(_ folder: URL) {
         let fd = open(folder.path, O_RDONLY)
         guard fd >= 0 else { return }
         fsync(fd)
