@@ -71,6 +71,27 @@ struct LexiconParserTests {
         #expect(lexicon.categories.first?.entries.first?.term == "santé")
     }
 
+    /// The byte-level line split against Swift's own Character split, on texts made of every
+    /// kind of line break next to accents, combining marks and multi-byte letters.
+    @Test func linesSplitAsCharactersDo() {
+        let pieces = ["santé", "\r\n", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "e\u{301}", "\u{301}",
+            "œuvre", "\t", "", "€", "\r\u{301}", "\n\n", "\u{2027}", "\u{C2}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            #expect(LexiconParser.lines(of: text) == expected, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func weightTakesADecimalCommaAndCellsAreTrimmed() throws {
+        let lexicon = try LexiconParser.parse([LexiconFile(path: "themes/x.tsv", contents: "term\tweight\texclude\n santé \t 2,5 \t de jour |\u{A0}| de nuit\n")])
+        let entry = try #require(lexicon.categories.first?.entries.first)
+        #expect(entry.term == "santé")
+        #expect(entry.weight == 2.5)
+        #expect(entry.exclusions == ["de jour", "de nuit"])
+    }
+
     @Test func digestChangesWithContent() throws {
         let a = try LexiconParser.parse([LexiconFile(path: "themes/x.tsv", contents: "term\nsanté\n")])
         let b = try LexiconParser.parse([LexiconFile(path: "themes/x.tsv", contents: "term\nsanté\nusagers\n")])
