@@ -59,4 +59,12 @@ struct ClassifyStage {
     static func compile(_ path: String) throws -> CompiledLexicon {
         CompiledLexicon(try LexiconFolder.load(path), analyzer: Analyzer())
     }
+
+    /// Loads the lexicons (fatal before any work if they are broken) and compiles them on another
+    /// thread when `jobs` allows: compiling cannot fail, and its analysis of every term overlaps
+    /// the opening of the state.
+    static func compileDeferred(_ path: String, jobs: Int) throws -> (lexicon: Lexicon, compiled: Deferred<CompiledLexicon>) {
+        let lexicon = try LexiconFolder.load(path)
+        return (lexicon, Deferred(jobs: jobs) { CompiledLexicon(lexicon, analyzer: Analyzer()) })
+    }
 }

@@ -28,7 +28,7 @@ struct BatchRun {
         }
         let lock = try RunLock(statePath: settings.state)
         defer { withExtendedLifetime(lock) {} }
-        let compiled = try ClassifyStage.compile(settings.lexicons)
+        let (lexicon, compiling) = try ClassifyStage.compileDeferred(settings.lexicons, jobs: settings.jobs)
         let previous = try ReportOptions.loadPrevious(settings.previous)
         let (store, run) = try StateStore.openForRun(path: settings.state)
         let out = OutputFolder(url: URL(fileURLWithPath: settings.out))
@@ -39,11 +39,12 @@ struct BatchRun {
         let (files, others) = try InputWalker.walk(URL(fileURLWithPath: settings.input))
         let stored = try store.records(results: false)
         let work = FileWork(
-            ingestor: Ingestor(options: settings.ingestOptions), lexiconDigest: compiled.lexicon.digest,
+            ingestor: Ingestor(options: settings.ingestOptions), lexiconDigest: lexicon.digest,
             optionsDigest: ContentDigest.sha256(try JSONLines.encoder.encode(settings.ingestOptions)), run: run, logger: logger)
         progress.start("ingest+classify", total: files.count)
         let tally = Mutex(Tally(counts: ["files": files.count, "skipped": others.count, "ingested": 0, "reclassified": 0, "unchanged": 0, "failed": 0]))
         let progress = self.progress
+        let compiled = compiling.value
         let writer = StateWriter(store: store)
         // Results are saved in batches of `chunkSize`, one transaction each, as they complete: no
         // barrier, so one huge page does not hold the other thread back, and by the writer's
