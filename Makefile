@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUT ?= out
 # chromium and poppler-utils: the tests open the report page in a real headless browser and read
 # the text it renders.
-APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev pkg-config python3 chromium poppler-utils
+APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev libjemalloc-dev pkg-config python3 chromium poppler-utils
 BIN := .build/release/segur-pipeline
 
 .PHONY: run test deps build acceptance lint clean
