@@ -37,9 +37,30 @@ enum LexiconRow {
     /// white space. The cut is made in the UTF-8 bytes: splitting on Characters cost more than the
     /// rest of a row's parse.
     static func cells(_ text: String, separator: Unicode.Scalar) -> [String] {
-        text.utf8.split(separator: UInt8(ascii: separator), omittingEmptySubsequences: false).map {
-            Substring($0).trimmingWhitespace
+        var text = text
+        let separator = UInt8(ascii: separator)
+        return text.withUTF8 { bytes in
+            var cells: [String] = []
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == separator {
+                cells.append(trimmed(UnsafeBufferPointer(rebasing: bytes[start..<i])))
+                start = i + 1
+            }
+            return cells
         }
+    }
+
+    /// The bytes as a string without leading and trailing white space: ASCII white space is
+    /// dropped from the bytes, and a cell that then starts or ends with a non-ASCII byte (NBSP,
+    /// say) goes through the general ``Swift/StringProtocol/trimmingWhitespace``.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+        var a = 0
+        var z = bytes.count
+        while a < z, isASCIISpace(bytes[a]) { a += 1 }
+        while z > a, isASCIISpace(bytes[z - 1]) { z -= 1 }
+        let cell = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<z]), as: UTF8.self)
+        return a < z && (bytes[a] >= 0x80 || bytes[z - 1] >= 0x80) ? cell.trimmingWhitespace : cell
     }
 
     private static func parseWeight(_ text: String, fail: (String) -> LexiconError) throws(LexiconError) -> Double {
