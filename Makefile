@@ -32,6 +32,8 @@ run: build
 test: deps
 	$(SWIFT) test
 
+# The shared script builds its own release binary (`swift build -c release`, without the static
+# runtime) into the same .build/release: the next `make build` relinks everything (about 6 min).
 acceptance: build
 	../shared/acceptance/run.sh ingest classify aggregate batch
 
