@@ -61,4 +61,21 @@ struct StagedFileTests {
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).filter { $0.hasPrefix(".") }.isEmpty)
     }
+
+    /// A file dropped without its commit (an error on the way) waits for the flush it started,
+    /// never touches its target, and leaves only a temporary file, which the next run removes.
+    @Test func droppedFileLeavesTheTargetAlone() throws {
+        let dir = try ScratchFolder()
+        let out = OutputFolder(url: dir.url)
+        try out.write("report.md", Data("# Ancien rapport\n".utf8))
+        do {
+            let file = try out.staged("report.md")
+            for line in Self.lines { try file.append(line) }
+            try file.startFlush()
+        }
+        #expect(try String(contentsOf: dir.url.appendingPathComponent("report.md"), encoding: .utf8) == "# Ancien rapport\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).filter { $0.hasPrefix(".report.md.tmp-") }.count == 1)
+        out.removeStaleTemporaries()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).sorted() == ["report.md"])
+    }
 }

@@ -27,7 +27,12 @@ final class StagedFile {
         buffer.reserveCapacity(Self.bufferSize)
     }
 
-    deinit { try? handle.close() }
+    /// A file dropped without its commit (an error on the way) still waits for a flush started
+    /// on it, so that the descriptor is not closed, and its number reused, under the flush.
+    deinit {
+        if let flush { _ = flush.task.wait() }
+        try? handle.close()
+    }
 
     func append(_ bytes: some Collection<UInt8>) throws {
         buffer.append(contentsOf: bytes)
