@@ -17,12 +17,23 @@ public struct DocumentFacts: Sendable {
     ///   - classified: the document's classified passages.
     ///   - wordHashes: the folded words of its scorable passages, as the classifier read them
     ///     (``Classifier/classify(_:wordHashes:)``); their signature is the document's.
-    public init(document: Document, classified: [ClassifiedPassage], wordHashes: [UInt64]) {
+    ///   - passageWords: ``IngestResult/passageWords`` when the document was just ingested: the
+    ///     stance cues are then looked for in them rather than in the passages' texts.
+    public init(document: Document, classified: [ClassifiedPassage], wordHashes: [UInt64], passageWords: [[UInt64]]? = nil) {
         signature = NearDuplicates.signature(wordHashes: wordHashes)
         attendanceNames = PersonalDataMasker.names(fromAttendance: document.passages)
         var scoring = Set<String>()
         for passage in classified where !passage.themes.isEmpty || !passage.pillars.isEmpty { scoring.insert(passage.passage) }
-        stances = Self.stances(of: document, among: scoring)
+        var reader = Stance.Reader()
+        if let passageWords, passageWords.count == document.passages.count {
+            var out: [String: Stance] = [:]
+            for (p, words) in zip(document.passages, passageWords) where scoring.contains(p.id) {
+                if let stance = reader.stance(section: p.section, words: words) { out[p.id] = stance }
+            }
+            stances = out
+        } else {
+            stances = Self.stances(of: document, among: scoring, reader: &reader)
+        }
     }
 
     /// The stances of the passages of `document` whose ids are in `ids`.
@@ -32,10 +43,5 @@ public struct DocumentFacts: Sendable {
             if let stance = reader.stance(section: p.section, text: p.text) { out[p.id] = stance }
         }
         return out
-    }
-
-    static func stances(of document: Document, among ids: Set<String>) -> [String: Stance] {
-        var reader = Stance.Reader()
-        return stances(of: document, among: ids, reader: &reader)
     }
 }

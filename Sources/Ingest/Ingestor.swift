@@ -5,6 +5,11 @@ import Logging
 public struct IngestResult: Sendable, Hashable {
     public var document: Document
     public var warnings: [IngestWarning]
+    /// Per passage of ``document``, in order, the hashes of its folded words as
+    /// ``WordIndex`` reads them (``PhraseScanner/firstPhrase(in:)``). The boilerplate rules hashed
+    /// them already; later stages that look for phrases in a passage reuse them instead of
+    /// hashing its text again. Not part of the document's JSON.
+    public var passageWords: [[UInt64]]
 }
 
 /// Bytes plus a source description in, one ``Document`` out: decoding, HTML or text parsing,
@@ -37,6 +42,7 @@ public struct Ingestor: Sendable {
         let documentID = source.documentID
         let text: String
         let passages: [Passage]
+        let passageWords: [[UInt64]]
         let metadata: InferredMetadata
         switch kind {
         case .html:
@@ -44,11 +50,12 @@ public struct Ingestor: Sendable {
             let page = try HTMLPageReader.read(utf8: decoding.utf8(of: bytes), maxDepth: options.maxDepth, shouldContinue: shouldContinue)
             let blocks = DocumentAssembler().assemble(page.blocks)
             (text, passages) = TextLayout.joined(blocks: blocks, documentID: documentID)
+            passageWords = blocks.map(\.words)
             metadata = MetadataInference.infer(blocks, hints: page.hints)
         case .text:
             text = decoding.text(of: bytes)
             let blocks = DocumentAssembler().assemble(PlainTextParser(scalars: Array(text.unicodeScalars)).blocks())
-            passages = TextLayout.sliced(source: text, blocks: blocks, documentID: documentID)
+            (passages, passageWords) = TextLayout.sliced(source: text, blocks: blocks, documentID: documentID)
             metadata = MetadataInference.infer(blocks, hints: nil)
         }
         guard !passages.isEmpty else { throw IngestFailure(.noContent, "no text left once boilerplate is removed") }
@@ -60,6 +67,6 @@ public struct Ingestor: Sendable {
             date: metadata.date?.description, organisation: metadata.organisation, region: metadata.region,
             text: text, passages: passages)
         logger.debug("ingested", metadata: ["path": "\(source.relativePath)", "passages": "\(passages.count)"])
-        return IngestResult(document: document, warnings: warnings)
+        return IngestResult(document: document, warnings: warnings, passageWords: passageWords)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PropertyBased
 import Testing
 
@@ -44,6 +45,35 @@ struct DocumentFactsTests {
             let report = aggregator.aggregate(documents: run.documents, classified: run.classified, facts: given)
             #expect(try report.jsonData() == run.report.jsonData())
         }
+    }
+}
+
+extension DocumentFactsTests {
+    /// Stances read from the word hashes the ingestion hands on are those read from the
+    /// passages' texts, on every corpus document; a count that does not fit falls back to the texts.
+    @Test func stancesFromTheIngestedWordsAreTheTextsOnes() throws {
+        let lexicon = try LexiconParser.parse(try CorpusRun.lexiconFiles())
+        let classifier = Classifier(CompiledLexicon(lexicon, analyzer: Analyzer()))
+        let names = try FileManager.default.contentsOfDirectory(atPath: RepoPaths.corpus.path)
+            .filter { ["html", "txt", "md"].contains(($0 as NSString).pathExtension) }.sorted()
+        var found = 0
+        for name in names {
+            let bytes = [UInt8](try Data(contentsOf: RepoPaths.corpus.appendingPathComponent(name)))
+            let result = try Ingestor().ingest(bytes, source: SourceInfo(relativePath: name))
+            var hashes: [UInt64] = []
+            let classified = classifier.classify(result.document, wordHashes: &hashes)
+            let fromTexts = DocumentFacts(document: result.document, classified: classified, wordHashes: hashes)
+            let fromWords = DocumentFacts(
+                document: result.document, classified: classified, wordHashes: hashes, passageWords: result.passageWords)
+            #expect(fromWords.stances == fromTexts.stances, "\(name)")
+            #expect(fromWords.signature == fromTexts.signature)
+            // Words for other passages than the document's are not used.
+            let misfit = DocumentFacts(
+                document: result.document, classified: classified, wordHashes: hashes, passageWords: Array(result.passageWords.dropLast()))
+            #expect(misfit.stances == fromTexts.stances, "\(name)")
+            found += fromWords.stances.count
+        }
+        #expect(found > 0)
     }
 }
 

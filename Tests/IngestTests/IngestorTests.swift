@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Ingest
@@ -49,5 +50,24 @@ struct IngestorTests {
         let result = try Ingestor().ingest(Array("Un texte sans date.\n".utf8), source: SourceInfo(relativePath: "a.txt"))
         #expect(result.document.date == nil)
         #expect(result.warnings.map(\.code) == ["no-date"])
+    }
+
+    /// The word hashes handed on with a document are those of its passages' own texts, one list
+    /// per passage, on every corpus document (pages and minutes) and on a text with menu words.
+    @Test func passageWordsAreThePassagesOwn() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: RepoPaths.corpus.path).sorted()
+        var inputs = try names.map { ($0, [UInt8](try Data(contentsOf: RepoPaths.corpus.appendingPathComponent($0)))) }
+        inputs.append(("menu.txt", Array("Accueil\nPartager\n\n# Compte rendu\n\nLes usagers demandent plus de télémédecine.\n".utf8)))
+        var checked = 0
+        for (name, bytes) in inputs {
+            guard let result = try? Ingestor().ingest(bytes, source: SourceInfo(relativePath: name)) else { continue }
+            #expect(result.passageWords.count == result.document.passages.count, "\(name)")
+            for (passage, words) in zip(result.document.passages, result.passageWords) {
+                #expect(words == WordIndex.hashes(ofText: passage.text), "\(name) \(passage.id)")
+                #expect(!words.isEmpty)
+            }
+            checked += 1
+        }
+        #expect(checked >= 10)
     }
 }

@@ -41,10 +41,20 @@ public enum Stance: String, Codable, Sendable, Hashable, CaseIterable {
         private var byHeading: [String: Stance?] = [:]
 
         mutating func stance(section: [String], text: String) -> Stance? {
+            headingStance(section) ?? cueScanner.firstPhrase(inWordsOf: text).map { cues[$0].1 }
+        }
+
+        /// The same, from the hashes of the passage's folded words (``IngestResult/passageWords``)
+        /// instead of its text.
+        mutating func stance(section: [String], words: [UInt64]) -> Stance? {
+            headingStance(section) ?? cueScanner.firstPhrase(in: words).map { cues[$0].1 }
+        }
+
+        private mutating func headingStance(_ section: [String]) -> Stance? {
             for heading in section.reversed() {
                 if let stance = tag(heading) { return stance }
             }
-            return cueScanner.firstPhrase(inWordsOf: text).map { cues[$0].1 }
+            return nil
         }
 
         /// The stance a heading tags its passages with, if any.

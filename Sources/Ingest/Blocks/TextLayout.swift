@@ -4,14 +4,20 @@ enum TextLayout {
     static let separator = "\n\n"
 
     /// Text documents: the text is the decoded file and passages are the blocks' source ranges.
-    static func sliced(source: String, blocks: [AssembledBlock], documentID: String) -> [Passage] {
-        blocks.enumerated().compactMap { i, b in
-            guard let r = b.block.sourceRange else { return nil }
-            return passage(i, b, documentID: documentID, start: r.lowerBound, end: r.upperBound)
+    /// `words`: each passage's word hashes (``AssembledBlock/words``), in passage order.
+    static func sliced(source: String, blocks: [AssembledBlock], documentID: String) -> (passages: [Passage], words: [[UInt64]]) {
+        var passages: [Passage] = []
+        var words: [[UInt64]] = []
+        for (i, b) in blocks.enumerated() {
+            guard let r = b.block.sourceRange else { continue }
+            passages.append(passage(i, b, documentID: documentID, start: r.lowerBound, end: r.upperBound))
+            words.append(b.words)
         }
+        return (passages, words)
     }
 
-    /// HTML documents: the text is built from the blocks, separated by blank lines.
+    /// HTML documents: the text is built from the blocks, separated by blank lines. Every block is
+    /// a passage, so the passages' word hashes are the blocks'.
     static func joined(blocks: [AssembledBlock], documentID: String) -> (text: String, passages: [Passage]) {
         var text = ""
         // Sized once: appending block after block to an empty string reallocated it as it grew.

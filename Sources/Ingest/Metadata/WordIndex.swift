@@ -219,8 +219,8 @@ public struct PhraseScanner: Sendable {
         firstPhrase(in: WordIndex.hashes(ofText: text))
     }
 
-    /// The same, over word hashes (``WordIndex/hashes(ofText:)``).
-    func firstPhrase(in words: [UInt64]) -> Int? {
+    /// The same, over word hashes (``WordIndex/hashes(ofText:)``, ``IngestResult/passageWords``).
+    public func firstPhrase(in words: [UInt64]) -> Int? {
         for (i, w) in words.enumerated() where filter[Int(w & 0x3FF) >> 6] & (1 << (w & 63)) != 0 {
             guard let candidates = byFirstWord[w] else { continue }
             for p in candidates {

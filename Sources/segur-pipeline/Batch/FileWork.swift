@@ -99,7 +99,11 @@ struct FileWork: Sendable {
             record.warnings = JSONLines.encodeArray(result.warnings)
             var wordHashes: [UInt64] = []
             let classified = classify(result.document, into: &record, classifier, wordHashes: &wordHashes)
-            return .updated(record, ingested: true, values: StageValues(document: result.document, classified: classified, warnings: result.warnings, wordHashes: wordHashes))
+            return .updated(
+                record, ingested: true,
+                values: StageValues(
+                    document: result.document, classified: classified, warnings: result.warnings, wordHashes: wordHashes,
+                    passageWords: result.passageWords))
         } catch let failure {
             record.status = .quarantined
             record.reason = failure.reason.rawValue
@@ -130,13 +134,18 @@ struct StageValues: Sendable {
     var warnings: [IngestWarning]
     var facts: DocumentFacts
 
-    /// - Parameter wordHashes: the folded words of the scorable passages, as the classifier read
-    ///   them (``Classifier/classify(_:wordHashes:)``).
-    init(document: Document, classified: [ClassifiedPassage], warnings: [IngestWarning], wordHashes: [UInt64]) {
+    /// - Parameters:
+    ///   - wordHashes: the folded words of the scorable passages, as the classifier read them
+    ///     (``Classifier/classify(_:wordHashes:)``).
+    ///   - passageWords: ``IngestResult/passageWords``, for a document ingested in this run.
+    init(
+        document: Document, classified: [ClassifiedPassage], warnings: [IngestWarning], wordHashes: [UInt64],
+        passageWords: [[UInt64]]? = nil
+    ) {
         self.document = document
         self.classified = classified
         self.warnings = warnings
-        facts = DocumentFacts(document: document, classified: classified, wordHashes: wordHashes)
+        facts = DocumentFacts(document: document, classified: classified, wordHashes: wordHashes, passageWords: passageWords)
     }
 }
 
