@@ -1,6 +1,8 @@
 import Classify
+import Dispatch
 import Foundation
 import Ingest
+import Synchronization
 
 /// Turns classified passages into ranked findings: near-duplicate documents counted once, each
 /// document's weight damped, support, keyness, top entries, stance and evidence per theme and
@@ -9,11 +11,15 @@ public struct Aggregator: Sendable {
     public var lexicon: Lexicon
     public var toolVersion: String
     public var asOf: String?
+    /// Threads the findings may be built on: above 1, the theme findings are built on one and the
+    /// pillar findings with their cross tables on another. The report is the same either way.
+    public var threads: Int
 
-    public init(lexicon: Lexicon, toolVersion: String, asOf: String? = nil) {
+    public init(lexicon: Lexicon, toolVersion: String, asOf: String? = nil, threads: Int = 1) {
         self.lexicon = lexicon
         self.toolVersion = toolVersion
         self.asOf = asOf
+        self.threads = threads
     }
 
     /// - Parameter facts: documents' ``DocumentFacts`` computed already (in parallel workers,
@@ -50,8 +56,17 @@ public struct Aggregator: Sendable {
         let context = FindingBuilder.Context(
             documents: byID, passages: classified, dropped: dropped, scored: scored, stances: stances,
             picker: EvidencePicker(documents: byID, passages: passages, stances: stances, maskers: maskers))
-        let themes = FindingBuilder(kind: .theme, categories: lexicon.categories(of: .theme), context: context).findings()
-        let pillars = FindingBuilder(kind: .pillar, categories: lexicon.categories(of: .pillar), context: context).findings()
+        let lexicon = lexicon
+        let (themes, (pillars, byOrganisation, byRegion)) = Self.both(
+            threads > 1,
+            { FindingBuilder(kind: .theme, categories: lexicon.categories(of: .theme), context: context).findings() },
+            {
+                let pillars = FindingBuilder(kind: .pillar, categories: lexicon.categories(of: .pillar), context: context).findings()
+                return (
+                    pillars, Self.crossTable(pillars, context) { Self.organisationType($0.organisation) },
+                    Self.crossTable(pillars, context) { $0.region ?? "(sans région)" }
+                )
+            })
         let run = RunInfo(
             toolVersion: toolVersion, lexiconDigest: lexicon.digest, corpusDigest: Self.corpusDigest(documents), asOf: asOf,
             counts: .init(
@@ -59,8 +74,7 @@ public struct Aggregator: Sendable {
                 scoredPassages: classified.count, matches: classified.reduce(0) { $0 + $1.matches.count }))
         var report = Report(
             schemaVersion: Report.schemaVersion, run: run, themes: themes, pillars: pillars,
-            pillarsByOrganisation: crossTable(pillars, context) { Self.organisationType($0.organisation) },
-            pillarsByRegion: crossTable(pillars, context) { $0.region ?? "(sans région)" },
+            pillarsByOrganisation: byOrganisation, pillarsByRegion: byRegion,
             duplicates: duplicates, trends: nil)
         if let previous { report.trends = Trends.compare(previous: previous, current: report) }
         return report
@@ -97,7 +111,23 @@ public struct Aggregator: Sendable {
         }
     }
 
-    private func crossTable(_ pillars: [Finding], _ context: FindingBuilder.Context, column: (Document) -> String) -> CrossTable {
+    /// `a()` and `b()`, on two threads when `parallel`.
+    private static func both<A: Sendable, B: Sendable>(_ parallel: Bool, _ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+        guard parallel else { return (a(), b()) }
+        let results = Mutex<(A?, B?)>((nil, nil))
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 {
+                let value = a()
+                results.withLock { $0.0 = value }
+            } else {
+                let value = b()
+                results.withLock { $0.1 = value }
+            }
+        }
+        return results.withLock { ($0.0!, $0.1!) }
+    }
+
+    private static func crossTable(_ pillars: [Finding], _ context: FindingBuilder.Context, column: (Document) -> String) -> CrossTable {
         var cells: [String: [String: Set<String>]] = [:]
         for i in context.scored where !context.passages[i].pillars.isEmpty {
             let passage = context.passages[i]

@@ -88,6 +88,25 @@ struct ReportInvariantTests {
         #expect(try a.jsonData() == b.jsonData())
     }
 
+    /// Themes and pillars built on two threads give the report built on one, byte for byte, in
+    /// every format, and the same trends against a previous report.
+    @Test func twoThreadsGiveTheSameReport() throws {
+        let run = try Self.run.get()
+        var previous = run.report
+        previous.themes.removeFirst()
+        previous.pillars[0].support.documents += 1
+        for previous in [nil, previous] {
+            let one = Aggregator(lexicon: run.lexicon, toolVersion: "test", asOf: "2026-01-01", threads: 1)
+                .aggregate(documents: run.documents, classified: run.classified, previous: previous)
+            let two = Aggregator(lexicon: run.lexicon, toolVersion: "test", asOf: "2026-01-01", threads: 2)
+                .aggregate(documents: run.documents, classified: run.classified, previous: previous)
+            #expect(!two.themes.isEmpty && !two.pillars.isEmpty && !two.pillarsByRegion.cells.isEmpty)
+            #expect(try two.jsonData() == one.jsonData())
+            #expect(two.markdown() == one.markdown() && two.html() == one.html() && two.csv() == one.csv())
+            #expect((two.trends ?? []).isEmpty == (previous == nil))
+        }
+    }
+
     @Test func trendsAgainstAPreviousReport() throws {
         var previous = try Self.run.get().report
         previous.themes.removeAll { $0.id == "prevention" }

@@ -89,7 +89,7 @@ struct BatchRun {
             let outputs = try OutputSet(store: store, summaries: summaries, fresh: fresh, failures: failures, others: others, files: files, out: out)
             fresh = [:]
             clock.mark("read_state")
-            let report = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf)
+            let report = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf, threads: settings.jobs)
                 .aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous, facts: outputs.facts)
             clock.mark("aggregate")
             let (digests, count) = try outputs.commit(report: report, to: out, jobs: settings.jobs)
