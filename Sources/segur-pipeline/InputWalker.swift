@@ -46,15 +46,16 @@ enum InputWalker {
                     skipped.append(InputFile(url: URL(fileURLWithPath: path, isDirectory: false), relativePath: relative))
                     continue
                 }
+                // Relative to the open folder: one path component to resolve, not the whole path.
                 var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
+                guard fstatat(dirfd(dir), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                 // Folders are entered only when they are folders themselves, not links to one.
                 if info.st_mode & S_IFMT == S_IFDIR {
                     folders.append(relative)
                     continue
                 }
                 // A link is taken for what it points to (a second call, for links only).
-                if info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0 { continue }
+                if info.st_mode & S_IFMT == S_IFLNK, fstatat(dirfd(dir), name, &info, 0) != 0 { continue }
                 guard info.st_mode & S_IFMT == S_IFREG else { continue }
                 let file = InputFile(
                     url: URL(fileURLWithPath: path, isDirectory: false), relativePath: relative, size: Int(info.st_size),
