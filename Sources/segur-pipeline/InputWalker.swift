@@ -2,7 +2,9 @@ import Foundation
 
 /// A file under the input root.
 struct InputFile: Sendable, Hashable {
-    var url: URL
+    /// The file's path: the input root's joined with ``relativePath`` (a string, not a `URL`:
+    /// making a `URL` per file was a tenth of an unchanged rerun).
+    var path: String
     /// Relative to the input root, `/`-separated.
     var relativePath: String
     /// Bytes, when listed: to schedule the largest files first.
@@ -43,7 +45,7 @@ enum InputWalker {
                 let path = root.path + "/" + relative
                 guard Array(name.utf8) == rawName else {
                     // Not UTF-8: no path string can open it. Listed (as skipped), never silently lost.
-                    skipped.append(InputFile(url: URL(fileURLWithPath: path, isDirectory: false), relativePath: relative))
+                    skipped.append(InputFile(path: path, relativePath: relative))
                     continue
                 }
                 // Relative to the open folder: one path component to resolve, not the whole path.
@@ -58,7 +60,7 @@ enum InputWalker {
                 if info.st_mode & S_IFMT == S_IFLNK, fstatat(dirfd(dir), name, &info, 0) != 0 { continue }
                 guard info.st_mode & S_IFMT == S_IFREG else { continue }
                 let file = InputFile(
-                    url: URL(fileURLWithPath: path, isDirectory: false), relativePath: relative, size: Int(info.st_size),
+                    path: path, relativePath: relative, size: Int(info.st_size),
                     stamp: FileStamp(info, now: now))
                 let ext = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
                 if documentExtensions.contains(ext) {

@@ -27,7 +27,7 @@ struct InputWalkerTests {
         #expect(skipped.map(\.relativePath) == ["notes.pdf"])
         // The link's size is its target's (15 bytes), not the length of the link itself.
         #expect(documents.map(\.size) == [2, 11, 15, 7, 13])
-        #expect(documents.allSatisfy { $0.url.path == dir.path("in/" + $0.relativePath) })
+        #expect(documents.allSatisfy { $0.path == dir.path("in/" + $0.relativePath) })
     }
 
     @Test func aMissingFolderIsAFatalError() throws {

@@ -153,7 +153,7 @@ struct StageValues: Sendable {
 /// byte array the ingestor takes, with open/fstat/read: no `Data` to copy from.
 enum FileReader {
     static func read(_ file: InputFile, maxBytes: Int) throws -> [UInt8] {
-        let fd = open(file.url.path, O_RDONLY | O_CLOEXEC)
+        let fd = open(file.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             throw IngestFailure(.unreadable, "cannot open the file (permissions, or it vanished): \(String(cString: strerror(errno)))")
         }
