@@ -56,7 +56,6 @@ public struct Aggregator: Sendable {
         let context = FindingBuilder.Context(
             documents: byID, passages: classified, dropped: dropped, scored: scored, stances: stances,
             picker: EvidencePicker(documents: byID, passages: passages, stances: stances, maskers: maskers))
-        let lexicon = lexicon
         let (themes, (pillars, byOrganisation, byRegion)) = Self.both(
             threads > 1,
             { FindingBuilder(kind: .theme, categories: lexicon.categories(of: .theme), context: context).findings() },

@@ -25,22 +25,20 @@ public struct DocumentFacts: Sendable {
         var scoring = Set<String>()
         for passage in classified where !passage.themes.isEmpty || !passage.pillars.isEmpty { scoring.insert(passage.passage) }
         var reader = Stance.Reader()
-        if let passageWords, passageWords.count == document.passages.count {
-            var out: [String: Stance] = [:]
-            for (p, words) in zip(document.passages, passageWords) where scoring.contains(p.id) {
-                if let stance = reader.stance(section: p.section, words: words) { out[p.id] = stance }
-            }
-            stances = out
-        } else {
-            stances = Self.stances(of: document, among: scoring, reader: &reader)
-        }
+        stances = Self.stances(of: document, among: scoring, words: passageWords, reader: &reader)
     }
 
-    /// The stances of the passages of `document` whose ids are in `ids`.
-    static func stances(of document: Document, among ids: Set<String>, reader: inout Stance.Reader) -> [String: Stance] {
+    /// The stances of the passages of `document` whose ids are in `ids`, their cues looked for in
+    /// `words` (one list of word hashes per passage, ``IngestResult/passageWords``) when given and
+    /// of the document's passage count, else in the passages' texts.
+    static func stances(
+        of document: Document, among ids: Set<String>, words: [[UInt64]]? = nil, reader: inout Stance.Reader
+    ) -> [String: Stance] {
+        let words = words?.count == document.passages.count ? words : nil
         var out: [String: Stance] = [:]
-        for p in document.passages where ids.contains(p.id) {
-            if let stance = reader.stance(section: p.section, text: p.text) { out[p.id] = stance }
+        for (i, p) in document.passages.enumerated() where ids.contains(p.id) {
+            let stance = if let words { reader.stance(section: p.section, words: words[i]) } else { reader.stance(section: p.section, text: p.text) }
+            if let stance { out[p.id] = stance }
         }
         return out
     }
