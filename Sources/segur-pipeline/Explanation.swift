@@ -5,6 +5,8 @@ import Ingest
 /// that did not count and why, near misses of multi-word entries, and the scores.
 struct Explanation {
     var text: String
+    /// Headings the text stands under, for entries that need a context.
+    var section: [String] = []
     var classifier: Classifier
 
     func render() -> String {
@@ -13,7 +15,13 @@ struct Explanation {
         func slice(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
         var out = ["text: \(text)", "tokens (word [folded | stem]):"]
         out.append("  " + tokens.map { "\(slice($0.start, $0.end)) [\($0.folded) | \($0.stem)]" }.joined(separator: "  "))
-        let (matches, rejected) = classifier.matcher.explain(tokens)
+        let domains = classifier.matcher.lexicon.domains
+        let sectionDomains = section.reduce(into: Set<Int>()) { $0.formUnion(classifier.domains(in: $1)) }
+        if !domains.isEmpty {
+            func names(_ ids: Set<Int>) -> String { ids.isEmpty ? "none" : ids.map { domains[$0] }.sorted().joined(separator: ", ") }
+            out.append("context: domains in the text: \(names(classifier.matcher.domains(tokens))); in the section: \(names(sectionDomains))")
+        }
+        let (matches, rejected) = classifier.matcher.explain(tokens, section: sectionDomains)
         out.append("fired:")
         if matches.isEmpty { out.append("  (no entry)") }
         for m in matches {
@@ -22,12 +30,13 @@ struct Explanation {
         out.append("not counted:")
         if rejected.isEmpty { out.append("  (none)") }
         for r in rejected {
-            out.append("  \(r.entry.kind.rawValue) \(r.entry.category): entry \"\(r.entry.entry.term)\" at \(r.start)..<\(r.end) \"\(slice(r.start, r.end))\": \(reason(r.reason))")
+            let via = r.entry.theme.map { " (from theme \($0))" } ?? ""
+            out.append("  \(r.entry.kind.rawValue) \(r.entry.category): entry \"\(r.entry.entry.term)\"\(via) at \(r.start)..<\(r.end) \"\(slice(r.start, r.end))\": \(reason(r.reason))")
         }
         let misses = nearMisses(tokens)
         out.append("near misses (multi-word entries that start here but stop):")
         out += misses.isEmpty ? ["  (none)"] : misses.map { "  " + $0 }
-        let scores = classifier.classify(text)
+        let scores = classifier.classify(text, section: section)
         out.append("scores:")
         for (kind, map) in [("pillar", scores.pillars), ("theme", scores.themes)] {
             for (id, s) in map.sorted(by: { $0.key < $1.key }) { out.append("  \(kind) \(id): \(s.score) (\(s.hits) hits)") }
@@ -41,6 +50,9 @@ struct Explanation {
         case .proximity(let term, let window): return "\"\(term)\" is not within \(window) words"
         case .shadowed(let by): return "shadowed by the longer or earlier match \"\(by)\""
         case .sameCategory(let kept): return "the same words already count for its category through \"\(kept)\""
+        case .noContext(let domain, let window):
+            let nearby = window.map { "within \($0) words" } ?? "in the passage"
+            return "needs the context \"\(domain)\": no term of that domain \(nearby), nor in its section"
         }
     }
 

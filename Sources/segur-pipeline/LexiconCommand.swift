@@ -52,6 +52,9 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOptions
 
+    @Option(name: .long, help: "A heading the text stands under (repeat for a path): entries that need a context find it there too.")
+    var section: [String] = []
+
     @Argument(help: "The text to explain.")
     var text: [String]
 
@@ -63,7 +66,7 @@ struct ExplainCommand: ParsableCommand {
             print("error: \(error.description)")
             throw ExitStatus.fatal
         }
-        print(Explanation(text: text.joined(separator: " "), classifier: Classifier(compiled)).render())
+        print(Explanation(text: text.joined(separator: " "), section: section, classifier: Classifier(compiled)).render())
     }
 }
 

@@ -15,13 +15,21 @@ public enum ExampleCheck {
         var failures: [Failure] = []
         for category in classifier.matcher.lexicon.lexicon.categories {
             for example in category.examples {
-                let result = classifier.classify(example.sentence)
-                let scores = category.kind == .pillar ? result.pillars : result.themes
-                if (scores[category.id] != nil) != example.shouldMatch {
+                if fires(category, on: example.sentence, classifier) != example.shouldMatch {
                     failures.append(Failure(example: example, category: category.id, kind: category.kind))
                 }
             }
         }
         return failures
+    }
+
+    private static func fires(_ category: LexiconCategory, on sentence: String, _ classifier: Classifier) -> Bool {
+        switch category.kind {
+        case .pillar: return classifier.classify(sentence).pillars[category.id] != nil
+        case .theme: return classifier.classify(sentence).themes[category.id] != nil
+        case .domain:
+            let domains = classifier.matcher.lexicon.domains
+            return classifier.domains(in: sentence).contains { domains[$0] == category.id }
+        }
     }
 }

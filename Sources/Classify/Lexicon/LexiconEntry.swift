@@ -8,16 +8,31 @@ public enum MatchMode: String, Codable, Sendable, Hashable, CaseIterable {
     case prefix
 }
 
-/// Whether a category is one of the four Ségur pillars or a theme.
+/// Whether a category is one of the four Ségur pillars, a theme, or a domain: a vocabulary that
+/// is never scored itself and tells whether a passage speaks of a field (health), for the
+/// entries whose ``LexiconEntry/context`` asks for it.
 public enum CategoryKind: String, Codable, Sendable, Hashable, CaseIterable {
     case pillar
     case theme
+    case domain
+
+    /// The kinds that are scored and reported.
+    public static let scored: [CategoryKind] = [.pillar, .theme]
 }
 
 /// A rule that keeps a hit only when another term stands within `window` words of it.
 public struct ProximityRule: Sendable, Hashable, Codable {
     public var term: String
     public var window: Int
+}
+
+/// A rule that keeps a hit only where its passage speaks of a domain: a term of the domain stands
+/// within `window` words of the hit (anywhere in the passage when `window` is nil), or in the
+/// passage's section headings or its document's title.
+public struct ContextRule: Sendable, Hashable, Codable {
+    /// The domain's id: the file name of `domains/<id>.tsv`.
+    public var domain: String
+    public var window: Int?
 }
 
 /// Where a line of a lexicon file is.
@@ -36,6 +51,8 @@ public struct LexiconEntry: Sendable, Hashable, Codable {
     public var exclusions: [String]
     /// Every rule must hold for the hit to count.
     public var near: [ProximityRule]
+    /// When set, the hit counts only in a passage that speaks of the rule's domain.
+    public var context: ContextRule?
     public var location: LexiconLocation
 }
 
@@ -53,6 +70,11 @@ public struct LexiconCategory: Sendable, Hashable, Codable {
     public var id: String
     public var kind: CategoryKind
     public var label: String
+    /// For a theme, the id of the pillar it belongs to (`# pillar:`): a passage that scores the
+    /// theme should score that pillar too, and lint checks it on the theme's examples.
+    public var pillar: String?
+    /// Where the `# pillar:` line is.
+    public var pillarLocation: LexiconLocation?
     public var entries: [LexiconEntry]
     public var examples: [LexiconExample]
 }

@@ -25,15 +25,34 @@ public struct LexiconLinter {
 
     public init(_ classifier: Classifier) { self.classifier = classifier }
 
-    var entries: [CompiledEntry] { classifier.matcher.lexicon.entries }
+    /// The entries as written: a theme's entries that also count for its pillar are checked once,
+    /// in the theme.
+    var entries: [CompiledEntry] { classifier.matcher.lexicon.entries.filter { $0.theme == nil } }
 
     public func lint(corpus: [Document]? = nil) -> [LintFinding] {
         var findings = ExampleCheck.run(classifier).map {
             LintFinding(severity: .error, location: $0.example.location, message: "example: \($0.kind.rawValue) \($0.category) \($0.example.shouldMatch ? "does not fire" : "fires") on \"\($0.example.sentence)\"")
         }
-        findings += unmatchable() + duplicates() + shadowed()
+        findings += pillarAgreement() + unmatchable() + duplicates() + shadowed()
         if let corpus { findings += neverHit(corpus) }
         return findings.sorted { ($0.severity, $0.location?.file ?? "", $0.location?.line ?? 0) < ($1.severity, $1.location?.file ?? "", $1.location?.line ?? 0) }
+    }
+
+    /// A theme's `#match:` sentences must also score the theme's pillar: a theme and its pillar
+    /// that disagree on the theme's own examples would rank a subject under no pillar.
+    private func pillarAgreement() -> [LintFinding] {
+        var findings: [LintFinding] = []
+        for theme in classifier.matcher.lexicon.lexicon.categories(of: .theme) {
+            guard let pillar = theme.pillar else { continue }
+            for example in theme.examples where example.shouldMatch {
+                let result = classifier.classify(example.sentence)
+                guard result.themes[theme.id] != nil, result.pillars[pillar] == nil else { continue }
+                findings.append(LintFinding(
+                    severity: .error, location: example.location,
+                    message: "example: theme \(theme.id) fires but its pillar \(pillar) does not on \"\(example.sentence)\""))
+            }
+        }
+        return findings
     }
 
     private func unmatchable() -> [LintFinding] {

@@ -15,9 +15,9 @@ public struct LexiconFile: Sendable, Hashable {
 ///
 /// A file under `pillars/` holds a pillar, one under `themes/` a theme (or `# kind:` says which);
 /// its name without extension is the category id. Lines starting with `#` are comments, except
-/// `# label:`, `# kind:`, `#match:` and `#nomatch:`. The first other line is the header.
+/// `# label:`, `# kind:`, `# pillar:`, `#match:` and `#nomatch:`. The first other line is the header.
 public enum LexiconParser {
-    public static let columns: Set<String> = ["term", "mode", "weight", "exclude", "near"]
+    public static let columns: Set<String> = ["term", "mode", "weight", "exclude", "near", "context"]
 
     public static func parse(_ files: [LexiconFile]) throws(LexiconError) -> Lexicon {
         let sorted = files.sorted { $0.path < $1.path }
@@ -31,6 +31,8 @@ public enum LexiconParser {
             categories.append(category)
         }
         guard !categories.isEmpty else { throw .empty(reason: "no lexicon files (*.tsv) found") }
+        try checkContexts(categories)
+        try checkPillars(categories)
         var digestInput: [UInt8] = []
         for file in sorted {
             digestInput += Array(file.path.utf8) + [0] + Array(file.contents.utf8) + [0]
@@ -38,11 +40,39 @@ public enum LexiconParser {
         return Lexicon(categories: categories, digest: ContentDigest.sha256(digestInput))
     }
 
+    /// Every `context` names a domain that exists, and domains themselves ask for none.
+    static func checkContexts(_ categories: [LexiconCategory]) throws(LexiconError) {
+        let domains = Set(categories.filter { $0.kind == .domain }.map(\.id))
+        for category in categories {
+            for entry in category.entries {
+                guard let rule = entry.context else { continue }
+                let at = entry.location
+                if category.kind == .domain {
+                    throw .malformedRow(file: at.file, line: at.line, reason: "a domain entry cannot ask for a context")
+                }
+                guard domains.contains(rule.domain) else {
+                    let known = domains.isEmpty ? "there are none" : "known: " + domains.sorted().joined(separator: ", ")
+                    throw .malformedRow(file: at.file, line: at.line, reason: "context names the domain \"\(rule.domain)\", but no domains/\(rule.domain).tsv defines it (\(known))")
+                }
+            }
+        }
+    }
+
+    /// Every `# pillar:` names a pillar that exists.
+    static func checkPillars(_ categories: [LexiconCategory]) throws(LexiconError) {
+        let pillars = Set(categories.filter { $0.kind == .pillar }.map(\.id))
+        for category in categories {
+            guard let pillar = category.pillar, let at = category.pillarLocation, !pillars.contains(pillar) else { continue }
+            throw .malformedRow(file: at.file, line: at.line, reason: "\"\(pillar)\" is not a pillar (pillars: \(pillars.sorted().joined(separator: ", ")))")
+        }
+    }
+
     static func parseCategory(_ file: LexiconFile) throws(LexiconError) -> LexiconCategory {
         let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
         let id = name.split(separator: ".").dropLast().joined(separator: ".")
         var kind = kindFromPath(file.path)
         var label = id
+        var pillar: (id: String, location: LexiconLocation)?
         var header: [String]?
         var entries: [LexiconEntry] = []
         var examples: [LexiconExample] = []
@@ -54,9 +84,10 @@ public enum LexiconParser {
                 let directive = Directive(line)
                 switch directive?.key {
                 case "label": label = directive!.value
+                case "pillar": pillar = (directive!.value, location)
                 case "kind":
                     guard let k = CategoryKind(rawValue: directive!.value.lowercased()) else {
-                        throw .malformedRow(file: file.path, line: lineNumber, reason: "kind must be pillar or theme, not \"\(directive!.value)\"")
+                        throw .malformedRow(file: file.path, line: lineNumber, reason: "kind must be pillar, theme or domain, not \"\(directive!.value)\"")
                     }
                     kind = k
                 case "match", "nomatch":
@@ -73,9 +104,13 @@ public enum LexiconParser {
         }
         guard header != nil else { throw .missingHeader(file: file.path) }
         guard let kind else {
-            throw .misplacedFile(file: file.path, reason: "not under pillars/ or themes/ and no \"# kind:\" line")
+            throw .misplacedFile(file: file.path, reason: "not under pillars/, themes/ or domains/ and no \"# kind:\" line")
         }
-        return LexiconCategory(id: id, kind: kind, label: label, entries: entries, examples: examples)
+        if let pillar, kind != .theme {
+            throw .malformedRow(file: file.path, line: pillar.location.line, reason: "only a theme belongs to a pillar")
+        }
+        return LexiconCategory(
+            id: id, kind: kind, label: label, pillar: pillar?.id, pillarLocation: pillar?.location, entries: entries, examples: examples)
     }
 
     /// The lines of `text`, split where `Character.isNewline` would split them ("\r\n" is one
@@ -112,13 +147,14 @@ public enum LexiconParser {
         let parts = path.split(separator: "/").dropLast().map { $0.lowercased() }
         if parts.contains("pillars") { return .pillar }
         if parts.contains("themes") { return .theme }
+        if parts.contains("domains") { return .domain }
         return nil
     }
 
     static func parseHeader(_ line: String, location: LexiconLocation) throws(LexiconError) -> [String] {
         let names = LexiconRow.cells(line, separator: "\t").map { $0.lowercased() }
         for name in names where !columns.contains(name) {
-            throw .malformedRow(file: location.file, line: location.line, reason: "unknown column \"\(name)\" (columns: term, mode, weight, exclude, near)")
+            throw .malformedRow(file: location.file, line: location.line, reason: "unknown column \"\(name)\" (columns: term, mode, weight, exclude, near, context)")
         }
         guard names.contains("term") else {
             throw .malformedRow(file: location.file, line: location.line, reason: "the header has no \"term\" column")
@@ -139,7 +175,7 @@ private struct Directive {
         let body = line.drop { $0 == "#" }.drop { $0 == " " }
         guard let colon = body.firstIndex(of: ":") else { return nil }
         let key = body[..<colon].lowercased()
-        guard ["label", "kind", "match", "nomatch"].contains(key) else { return nil }
+        guard ["label", "kind", "pillar", "match", "nomatch"].contains(key) else { return nil }
         self.key = key
         self.value = body[body.index(after: colon)...].trimmingWhitespace
     }

@@ -30,7 +30,8 @@ enum LexiconRow {
         let exclusions = Self.cells(cell("exclude"), separator: "|").filter { !$0.isEmpty }
         let near = try Self.cells(cell("near"), separator: "|").filter { !$0.isEmpty }
             .map { (rule) throws(LexiconError) -> ProximityRule in try parseNear(rule, fail: fail) }
-        return LexiconEntry(term: term, mode: mode, weight: weight, exclusions: exclusions, near: near, location: location)
+        let context = try parseContext(cell("context"), fail: fail)
+        return LexiconEntry(term: term, mode: mode, weight: weight, exclusions: exclusions, near: near, context: context, location: location)
     }
 
     /// `text` cut at every `separator` (an ASCII byte, empty cells kept), each cell trimmed of
@@ -71,6 +72,23 @@ enum LexiconRow {
             throw fail("weight must be a number above 0 and at most 100, not \"\(text)\"")
         }
         return w
+    }
+
+    /// `domain` (anywhere in the passage or its section) or `domain~N` (within N words, or in the
+    /// section). Whether the domain exists is checked once every file is read.
+    private static func parseContext(_ text: String, fail: (String) -> LexiconError) throws(LexiconError) -> ContextRule? {
+        guard !text.isEmpty else { return nil }
+        let parts = text.split(separator: "~", omittingEmptySubsequences: false)
+        let domain = parts[0].trimmingWhitespace
+        let validName = !domain.isEmpty && domain.utf8.allSatisfy { $0 >= 0x21 && $0 < 0x7F && $0 != UInt8(ascii: "/") }
+        guard validName, parts.count <= 2 else {
+            throw fail("context must read domain or domain~N with N from 1 to 50, not \"\(text)\"")
+        }
+        guard parts.count == 2 else { return ContextRule(domain: domain, window: nil) }
+        guard let n = Int(parts[1].trimmingWhitespace), (1...50).contains(n) else {
+            throw fail("context must read domain or domain~N with N from 1 to 50, not \"\(text)\"")
+        }
+        return ContextRule(domain: domain, window: n)
     }
 
     /// `term~N`: the term within N words.

@@ -77,7 +77,7 @@ public final class Analyzer {
         if let id = vocabulary.find(form, hash: hash) { return id }
         let formString = String(decoding: form, as: UTF8.self)
         let foldedString = String(decoding: folded, as: UTF8.self)
-        let stem = FrenchNormalizer.fold(stemmer.uncachedStem(formString))
+        let stem = FrenchNormalizer.fold(stemmer.uncachedStem(UnaccentedSuffix.restored(formString)))
         return vocabulary.add(
             form, hash: hash, Vocabulary.Word(form: formString, folded: foldedString, stem: stem),
             Vocabulary.Numbers(

@@ -30,13 +30,17 @@ public struct CompiledEntry: Sendable, Hashable {
     public var entry: LexiconEntry
     public var category: String
     public var kind: CategoryKind
+    /// For a theme's entry that also counts for the theme's pillar (`# pillar:`), the theme.
+    public var theme: String?
     var pattern: [TokenPattern]
     /// Phrases (stem patterns) that cancel an overlapping hit.
     var exclusions: [[TokenPattern]]
     var near: [(pattern: [TokenPattern], window: Int)]
+    /// The number of the domain the hit needs (in ``CompiledLexicon/domains``), and the window.
+    var context: (domain: Int, window: Int?)?
 
     public static func == (a: CompiledEntry, b: CompiledEntry) -> Bool {
-        a.entry == b.entry && a.category == b.category && a.kind == b.kind
+        a.entry == b.entry && a.category == b.category && a.kind == b.kind && a.theme == b.theme
     }
 
     public func hash(into h: inout Hasher) {
@@ -60,6 +64,10 @@ public struct CompiledLexicon: Sendable {
     /// The numbered keys of every pattern: an ``Analyzer`` bound to them resolves its tokens.
     public let keys: LexiconKeys
     let tries: [CategoryKind: PatternTrie]
+    /// The domain categories' ids; an entry's context names one by its place here.
+    public let domains: [String]
+    /// Whether some entry asks for a context: without one, no passage's section is analysed.
+    public let needsContext: Bool
 
     public init(_ lexicon: Lexicon, analyzer: Analyzer) {
         self.lexicon = lexicon
@@ -68,22 +76,35 @@ public struct CompiledLexicon: Sendable {
             Self.pattern(term, mode: mode, analyzer: analyzer, keys: &keys)
         }
         var entries: [CompiledEntry] = []
-        var tries: [CategoryKind: PatternTrie] = [.pillar: PatternTrie(), .theme: PatternTrie()]
+        var tries: [CategoryKind: PatternTrie] = [.pillar: PatternTrie(), .theme: PatternTrie(), .domain: PatternTrie()]
+        let domains = lexicon.categories(of: .domain).map(\.id)
+        func add(_ entry: LexiconEntry, category: String, kind: CategoryKind, theme: String? = nil) {
+            // The parser has checked that the domain exists.
+            let context = entry.context.flatMap { rule in domains.firstIndex(of: rule.domain).map { ($0, rule.window) } }
+            let compiled = CompiledEntry(
+                entry: entry, category: category, kind: kind, theme: theme,
+                pattern: pattern(entry.term, entry.mode),
+                exclusions: entry.exclusions.map { pattern($0, .stem) },
+                near: entry.near.map { (pattern($0.term, .stem), $0.window) },
+                context: context)
+            entries.append(compiled)
+            if !compiled.isUnmatchable { tries[kind]!.insert(compiled.pattern, entry: entries.count - 1) }
+        }
         for category in lexicon.categories {
-            for entry in category.entries {
-                let compiled = CompiledEntry(
-                    entry: entry, category: category.id, kind: category.kind,
-                    pattern: pattern(entry.term, entry.mode),
-                    exclusions: entry.exclusions.map { pattern($0, .stem) },
-                    near: entry.near.map { (pattern($0.term, .stem), $0.window) })
-                entries.append(compiled)
-                if !compiled.isUnmatchable { tries[category.kind]!.insert(compiled.pattern, entry: entries.count - 1) }
-            }
+            for entry in category.entries { add(entry, category: category.id, kind: category.kind) }
+        }
+        // A theme's words count for its pillar too, so that the two agree by construction; within
+        // the pillar, the same words still count once (leftmost-longest, the higher weight).
+        for theme in lexicon.categories(of: .theme) {
+            guard let pillar = theme.pillar else { continue }
+            for entry in theme.entries { add(entry, category: pillar, kind: .pillar, theme: theme.id) }
         }
         for kind in tries.keys { tries[kind]!.index(keyCount: keys.count) }
         self.entries = entries
         self.keys = keys
         self.tries = tries
+        self.domains = domains
+        self.needsContext = entries.contains { $0.context != nil }
     }
 
     /// Exact and prefix words compare folded forms; stem words compare folded stems. In prefix mode

@@ -23,6 +23,9 @@ public struct RejectedMatch: Sendable, Hashable {
         case shadowed(by: String)
         /// Another entry of the same category with a higher weight took the same words.
         case sameCategory(kept: String)
+        /// The entry needs a domain that neither the passage (within `window` words, when set)
+        /// nor its section speaks of.
+        case noContext(domain: String, window: Int?)
     }
 
     public var entry: CompiledEntry

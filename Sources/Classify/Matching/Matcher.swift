@@ -16,26 +16,50 @@ public struct Matcher: Sendable {
         var end: Int
     }
 
-    public func matches(_ tokens: [AnalyzedToken]) -> [LexiconMatch] {
-        matches(AnalyzedTokens(tokens, keys: lexicon.keys))
+    /// - Parameter section: the domains the passage's section speaks of (``domains(_:)`` of its
+    ///   headings and its document's title); a context rule holds for them without a hit nearby.
+    public func matches(_ tokens: [AnalyzedToken], section: Set<Int> = []) -> [LexiconMatch] {
+        matches(AnalyzedTokens(tokens, keys: lexicon.keys), section: section)
     }
 
-    func matches<Tokens: TokenView>(_ tokens: Tokens) -> [LexiconMatch] {
+    func matches<Tokens: TokenView>(_ tokens: Tokens, section: Set<Int>) -> [LexiconMatch] {
         var out: [LexiconMatch] = []
-        for kind in CategoryKind.allCases {
+        var context = DomainContext(section: section)
+        for kind in CategoryKind.scored {
             var ignored: [RejectedMatch] = []
-            out += accepted(tokens, kind: kind, rejected: &ignored).map { match($0, tokens) }
+            out += accepted(tokens, kind: kind, context: &context, rejected: &ignored).map { match($0, tokens) }
         }
         return out.sorted { ($0.start, $0.kind.rawValue, $0.category, $0.entry) < ($1.start, $1.kind.rawValue, $1.category, $1.entry) }
     }
 
+    /// The domains (numbers in ``CompiledLexicon/domains``) that have a term in `tokens`.
+    public func domains(_ tokens: [AnalyzedToken]) -> Set<Int> {
+        domains(AnalyzedTokens(tokens, keys: lexicon.keys))
+    }
+
+    func domains<Tokens: TokenView>(_ tokens: Tokens) -> Set<Int> {
+        Set(domainHits(tokens).map(\.domain))
+    }
+
+    /// Where the domains' terms stand in `tokens`, leftmost-longest as any kind is matched.
+    func domainHits<Tokens: TokenView>(_ tokens: Tokens) -> [DomainContext.Hit] {
+        var none = DomainContext(section: [])
+        var ignored: [RejectedMatch] = []
+        return accepted(tokens, kind: .domain, context: &none, rejected: &ignored).compactMap { span in
+            lexicon.domains.firstIndex(of: lexicon.entries[span.entry].category).map {
+                DomainContext.Hit(domain: $0, first: span.first, end: span.end)
+            }
+        }
+    }
+
     /// Matches and the hits that did not count, with why.
-    public func explain(_ tokens: [AnalyzedToken]) -> (matches: [LexiconMatch], rejected: [RejectedMatch]) {
+    public func explain(_ tokens: [AnalyzedToken], section: Set<Int> = []) -> (matches: [LexiconMatch], rejected: [RejectedMatch]) {
         let tokens = AnalyzedTokens(tokens, keys: lexicon.keys)
         var rejected: [RejectedMatch] = []
         var kept: [Span] = []
-        for kind in CategoryKind.allCases {
-            let spans = accepted(tokens, kind: kind, rejected: &rejected)
+        var context = DomainContext(section: section)
+        for kind in CategoryKind.scored {
+            let spans = accepted(tokens, kind: kind, context: &context, rejected: &rejected)
             kept += spans
             let judged = Set(rejected.map { "\($0.entry.category)|\($0.entry.entry.term)|\($0.start)" })
             guard let trie = lexicon.tries[kind] else { continue }
@@ -53,7 +77,9 @@ public struct Matcher: Sendable {
     }
 
     /// Leftmost-longest spans for one kind, after exclusions, proximity and one entry per category.
-    func accepted<Tokens: TokenView>(_ tokens: Tokens, kind: CategoryKind, rejected: inout [RejectedMatch]) -> [Span] {
+    func accepted<Tokens: TokenView>(
+        _ tokens: Tokens, kind: CategoryKind, context: inout DomainContext, rejected: inout [RejectedMatch]
+    ) -> [Span] {
         var kept: [Span] = []
         // Looked up once, not once per token.
         guard let trie = lexicon.tries[kind] else { return [] }
@@ -74,7 +100,7 @@ public struct Matcher: Sendable {
             var byCategory: [String: Span] = [:]
             for span in tied.sorted(by: { $0.entry < $1.entry }) {
                 let entry = lexicon.entries[span.entry]
-                if let reason = failedCondition(entry, span, tokens) {
+                if let reason = failedCondition(entry, span, tokens, context: &context) {
                     rejected.append(reject(span, tokens, reason))
                     continue
                 }
@@ -106,7 +132,9 @@ public struct Matcher: Sendable {
         return out
     }
 
-    private func failedCondition<Tokens: TokenView>(_ entry: CompiledEntry, _ span: Span, _ tokens: Tokens) -> RejectedMatch.Reason? {
+    private func failedCondition<Tokens: TokenView>(
+        _ entry: CompiledEntry, _ span: Span, _ tokens: Tokens, context: inout DomainContext
+    ) -> RejectedMatch.Reason? {
         for (k, phrase) in entry.exclusions.enumerated() where !phrase.isEmpty {
             let lower = max(0, span.first - phrase.count + 1)
             let upper = min(tokens.count - phrase.count, span.end - 1)
@@ -125,6 +153,9 @@ public struct Matcher: Sendable {
             }
             if !found { return .proximity(term: entry.entry.near[k].term, window: rule.window) }
         }
+        if let rule = entry.context, !context.holds(rule.domain, window: rule.window, around: span, tokens, self) {
+            return .noContext(domain: lexicon.domains[rule.domain], window: rule.window)
+        }
         return nil
     }
 
@@ -137,5 +168,35 @@ public struct Matcher: Sendable {
 
     private func reject<Tokens: TokenView>(_ span: Span, _ tokens: Tokens, _ reason: RejectedMatch.Reason) -> RejectedMatch {
         RejectedMatch(entry: lexicon.entries[span.entry], start: tokens.start(span.first), end: tokens.end(span.end - 1), reason: reason)
+    }
+}
+
+/// What a passage offers the entries that need a domain: the domains of its section, and the
+/// domain terms in its own words, found the first time an entry asks (most passages never do).
+struct DomainContext {
+    struct Hit: Hashable {
+        var domain: Int
+        var first: Int
+        var end: Int
+    }
+
+    let section: Set<Int>
+    private var hits: [Hit]?
+
+    init(section: Set<Int>) { self.section = section }
+
+    /// Whether `domain` is in the section, or has a term in the passage within `window` words of
+    /// `span` (its last word at most `window` words before the span's first, or its first at
+    /// most `window` after the span's last; overlapping counts), anywhere when `window` is nil.
+    mutating func holds<Tokens: TokenView>(
+        _ domain: Int, window: Int?, around span: Matcher.Span, _ tokens: Tokens, _ matcher: Matcher
+    ) -> Bool {
+        if section.contains(domain) { return true }
+        if hits == nil { hits = matcher.domainHits(tokens) }
+        return hits!.contains { hit in
+            guard hit.domain == domain else { return false }
+            guard let window else { return true }
+            return hit.end - 1 >= span.first - window && hit.first <= span.end - 1 + window
+        }
     }
 }

@@ -30,7 +30,21 @@ struct PlainTextParser {
             }
         }
         builder.flush()
-        return builder.blocks
+        return Self.bareHeadingsAsContent(builder.blocks)
+    }
+
+    /// An inferred heading with nothing under it (the next block is a heading of its rank or
+    /// above, or the text ends) is a short line of content: a one-line answer ("Plus de lits dans
+    /// les hôpitaux") or a closing line, which is scored like any paragraph. Markdown headings and
+    /// labels stay headings: their writer said so.
+    static func bareHeadingsAsContent(_ blocks: [Block]) -> [Block] {
+        var out = blocks
+        for i in out.indices where out[i].headingLevel == Block.inferredHeadingLevel {
+            let next = i + 1 < out.count ? out[i + 1] : nil
+            let hasBody = next.map { $0.headingLevel.map { $0 > Block.inferredHeadingLevel } ?? true } ?? false
+            if !hasBody { out[i].kind = .paragraph }
+        }
+        return out
     }
 
     // MARK: - Slicing
