@@ -3,8 +3,9 @@
 SWIFT ?= swift
 OUT ?= out
 # chromium and poppler-utils: the tests open the report page in a real headless browser and read
-# the text it renders.
-APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev libjemalloc-dev pkg-config python3 chromium poppler-utils
+# the text it renders. wfrench: the French word list `make lint` checks stem entries against.
+APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev libjemalloc-dev pkg-config python3 chromium poppler-utils wfrench
+WORDS := /usr/share/dict/french
 BIN := .build/release/segur-pipeline
 
 .PHONY: run test deps build acceptance lint clean
@@ -37,8 +38,9 @@ test: deps
 acceptance: build
 	../shared/acceptance/run.sh ingest classify aggregate batch
 
+# Stem entries are checked against a real French word list: an undeclared collision is an error.
 lint: build
-	$(BIN) lexicon lint lexicons
+	$(BIN) lexicon lint lexicons --words $(WORDS)
 
 clean:
 	rm -rf .build $(OUT)

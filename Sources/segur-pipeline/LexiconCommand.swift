@@ -24,6 +24,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: "A documents.jsonl to find entries that never fire.")
     var corpus: String?
 
+    @Option(help: "A French word list, one word a line (Debian's wfrench: /usr/share/dict/french), to find the words that share a stem entry's stem.")
+    var words: String?
+
     func run() throws {
         let lexicon: Lexicon
         do {
@@ -34,7 +37,15 @@ struct LintCommand: ParsableCommand {
         }
         let classifier = Classifier(CompiledLexicon(lexicon, analyzer: Analyzer()))
         let documents = try corpus.map { try DocumentsFile.read($0) }
-        let findings = LexiconLinter(classifier).lint(corpus: documents)
+        let linter = LexiconLinter(classifier)
+        var findings = linter.lint(corpus: documents)
+        if let words {
+            guard let list = try? String(contentsOfFile: words, encoding: .utf8) else {
+                print("error: cannot read the word list \(words) as UTF-8")
+                throw ExitStatus.fatal
+            }
+            findings += linter.stemCollisions(words: list.split(whereSeparator: \.isNewline).map(String.init))
+        }
         for finding in findings { print(finding.description) }
         let errors = findings.filter { $0.severity == .error }.count
         let entries = lexicon.categories.reduce(0) { $0 + $1.entries.count }

@@ -53,6 +53,9 @@ public struct LexiconEntry: Sendable, Hashable, Codable {
     public var near: [ProximityRule]
     /// When set, the hit counts only in a passage that speaks of the rule's domain.
     public var context: ContextRule?
+    /// Words of the word list that share the entry's stem and that it means to match too
+    /// (`financer` for `financement`): `lexicon lint --words` reports every other one.
+    public var accepted: [String]
     public var location: LexiconLocation
 }
 

@@ -17,7 +17,7 @@ public struct LexiconFile: Sendable, Hashable {
 /// its name without extension is the category id. Lines starting with `#` are comments, except
 /// `# label:`, `# kind:`, `# pillar:`, `#match:` and `#nomatch:`. The first other line is the header.
 public enum LexiconParser {
-    public static let columns: Set<String> = ["term", "mode", "weight", "exclude", "near", "context"]
+    public static let columns: Set<String> = ["term", "mode", "weight", "exclude", "near", "context", "accept"]
 
     public static func parse(_ files: [LexiconFile]) throws(LexiconError) -> Lexicon {
         let sorted = files.sorted { $0.path < $1.path }
@@ -154,7 +154,7 @@ public enum LexiconParser {
     static func parseHeader(_ line: String, location: LexiconLocation) throws(LexiconError) -> [String] {
         let names = LexiconRow.cells(line, separator: "\t").map { $0.lowercased() }
         for name in names where !columns.contains(name) {
-            throw .malformedRow(file: location.file, line: location.line, reason: "unknown column \"\(name)\" (columns: term, mode, weight, exclude, near, context)")
+            throw .malformedRow(file: location.file, line: location.line, reason: "unknown column \"\(name)\" (columns: term, mode, weight, exclude, near, context, accept)")
         }
         guard names.contains("term") else {
             throw .malformedRow(file: location.file, line: location.line, reason: "the header has no \"term\" column")

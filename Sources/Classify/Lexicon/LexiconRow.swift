@@ -31,7 +31,10 @@ enum LexiconRow {
         let near = try Self.cells(cell("near"), separator: "|").filter { !$0.isEmpty }
             .map { (rule) throws(LexiconError) -> ProximityRule in try parseNear(rule, fail: fail) }
         let context = try parseContext(cell("context"), fail: fail)
-        return LexiconEntry(term: term, mode: mode, weight: weight, exclusions: exclusions, near: near, context: context, location: location)
+        let accepted = Self.cells(cell("accept"), separator: "|").filter { !$0.isEmpty }
+        return LexiconEntry(
+            term: term, mode: mode, weight: weight, exclusions: exclusions, near: near, context: context,
+            accepted: accepted, location: location)
     }
 
     /// `text` cut at every `separator` (an ASCII byte, empty cells kept), each cell trimmed of
