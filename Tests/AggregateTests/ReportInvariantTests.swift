@@ -72,7 +72,7 @@ struct ReportInvariantTests {
     }
 
     @Test func oneDocumentRepeatingAWordCannotDominate() throws {
-        let spam = String(repeating: "La précarité, toujours la précarité. ", count: 40)
+        let spam = String(repeating: "Le renoncement aux soins, toujours le renoncement aux soins. ", count: 40)
         let files: [(String, [UInt8])] = [("spam.txt", Array(("Note\n\n" + spam + "\n").utf8))] + (1...3).map { i in
             ("doc\(i).txt", Array("Note \(i)\n\nLe médecin généraliste joue un rôle dans l'articulation ville-hôpital, dossier \(i) du territoire numéro \(i * 7).\n".utf8))
         }

@@ -56,7 +56,7 @@ struct LexiconParserTests {
         #expect(throws: LexiconError.missingHeader(file: "themes/x.tsv")) {
             try LexiconParser.parse([LexiconFile(path: "themes/x.tsv", contents: "# rien\n")])
         }
-        #expect(throws: LexiconError.misplacedFile(file: "x.tsv", reason: "not under pillars/ or themes/ and no \"# kind:\" line")) {
+        #expect(throws: LexiconError.misplacedFile(file: "x.tsv", reason: "not under pillars/, themes/ or domains/ and no \"# kind:\" line")) {
             try LexiconParser.parse([LexiconFile(path: "x.tsv", contents: "term\nsanté\n")])
         }
         #expect(throws: LexiconError.duplicateCategory(id: "theme/x", files: ["a/themes/x.tsv", "b/themes/x.tsv"])) {

@@ -29,7 +29,9 @@ struct ProjectLexiconTests {
     @Test(arguments: [
         ("L’EHPAD mise sur la télémédecine.", ["ehpad-grand-age", "telemedecine"]),
         ("Articulation ville hôpital et rôle du médecin généraliste", ["ville-hopital"]),
-        ("La revalorisation des métiers doit se faire en harmonisation", ["attractivite-remunerations"]),
+        ("La revalorisation des métiers soignants doit se faire en harmonisation", ["attractivite-remunerations"]),
+        // Without a word of health within reach, a generic word counts for nothing (`context`).
+        ("La revalorisation des métiers doit se faire en harmonisation", []),
         ("Plus largement, importance de la démocratie sanitaire", ["democratie-sanitaire"]),
         ("les composantes du projet", []),
     ])

@@ -90,3 +90,32 @@ struct PlainTextStructureTests {
         #expect(doc.passages[0].text == "Première ligne du paragraphe\nseconde ligne du même paragraphe.")
     }
 }
+
+/// A short line with nothing under it is content, not a heading: a one-line answer is scored.
+struct BareHeadingTests {
+    func roles(_ text: String) throws -> [PassageRole] {
+        try ingest(text).passages.map(\.role)
+    }
+
+    @Test(arguments: [
+        "Plus de lits dans les hôpitaux",
+        "PLUS DE MEDECINS A LA CAMPAGNE",
+        "Plus de lits dans les hôpitaux\n\nMoins de paperasse pour les soignants",
+    ])
+    func aTextOfShortLinesIsContent(_ text: String) throws {
+        #expect(try roles(text + "\n").allSatisfy { $0 == .paragraph })
+    }
+
+    @Test func aHeadingWithSomethingUnderItStaysAHeading() throws {
+        #expect(try roles("Méthode de travail retenue\n\nUn paragraphe qui suit, assez long pour être une phrase complète.\n") == [.heading, .paragraph])
+        // The last short line, with nothing under it, is a closing line of content.
+        #expect(try roles("Méthode de travail\n\nUne phrase complète qui suit le titre.\n\nMerci à tous\n") == [.heading, .paragraph, .paragraph])
+    }
+
+    @Test func headingsTheWriterMarkedStayHeadings() throws {
+        #expect(try roles("# Compte rendu\n") == [.heading])
+        #expect(try roles("Propositions :\n") == [.heading])
+        // An inferred heading followed by a label still has something under it.
+        #expect(try roles("Atelier numéro deux\n\nPropositions :\n\n- Une idée\n") == [.heading, .heading, .listItem])
+    }
+}
