@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUT ?= out
 # chromium and poppler-utils: the tests open the report page in a real headless browser and read
 # the text it renders. wfrench: the French word list `make lint` checks stem entries against.
-APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev libjemalloc-dev pkg-config python3 chromium poppler-utils wfrench
+APT_PACKAGES := libxml2-dev libstemmer-dev libuchardet-dev libsqlite3-dev libjemalloc-dev pkg-config python3 chromium poppler-utils wfrench
 WORDS := /usr/share/dict/french
 BIN := .build/release/segur-pipeline
 

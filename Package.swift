@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // System libraries (Debian: libxml2-dev, libstemmer-dev).
+        // System libraries (Debian: libxml2-dev, libstemmer-dev, libuchardet-dev).
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -29,10 +29,17 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        // uchardet (Debian: libuchardet-dev): the charset of a page that declares none.
+        .systemLibrary(
+            name: "CUchardet",
+            pkgConfig: "uchardet",
+            providers: [.apt(["libuchardet-dev"])]
+        ),
         .target(
             name: "Ingest",
             dependencies: [
                 "CLibXML2",
+                "CUchardet",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

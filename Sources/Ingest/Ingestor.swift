@@ -44,26 +44,28 @@ public struct Ingestor: Sendable {
         let passages: [Passage]
         let passageWords: [[UInt64]]
         let metadata: InferredMetadata
+        var warnings: [IngestWarning]
         switch kind {
         case .html:
             // libxml2 reads the bytes themselves when they are UTF-8 already (no String, no copy).
-            let page = try HTMLPageReader.read(utf8: decoding.utf8(of: bytes), maxDepth: options.maxDepth, shouldContinue: shouldContinue)
+            let utf8: [UInt8]
+            (utf8, warnings) = decoding.utf8(of: bytes)
+            let page = try HTMLPageReader.read(utf8: utf8, maxDepth: options.maxDepth, shouldContinue: shouldContinue)
             let blocks = DocumentAssembler().assemble(page.blocks)
             (text, passages) = TextLayout.joined(blocks: blocks, documentID: documentID)
             passageWords = blocks.map(\.words)
             metadata = MetadataInference.infer(blocks, hints: page.hints)
         case .text:
-            text = decoding.text(of: bytes)
+            (text, warnings) = decoding.decoded(bytes)
             let blocks = DocumentAssembler().assemble(PlainTextParser(scalars: Array(text.unicodeScalars)).blocks())
             (passages, passageWords) = TextLayout.sliced(source: text, blocks: blocks, documentID: documentID)
             metadata = MetadataInference.infer(blocks, hints: nil)
         }
         guard !passages.isEmpty else { throw IngestFailure(.noContent, "no text left once boilerplate is removed") }
-        var warnings = decoding.warnings
         if metadata.date == nil { warnings.append(IngestWarning(code: "no-date", message: "no publication or meeting date found")) }
         let document = Document(
             id: documentID, path: source.relativePath, sha256: sha256 ?? SHA256.hexDigest(of: bytes), kind: kind,
-            encoding: decoding.encoding, encodingSource: decoding.source, title: metadata.title,
+            encoding: decoding.encoding.name, encodingSource: decoding.source, title: metadata.title,
             date: metadata.date?.description, organisation: metadata.organisation, region: metadata.region,
             text: text, passages: passages)
         logger.debug("ingested", metadata: ["path": "\(source.relativePath)", "passages": "\(passages.count)"])

@@ -60,7 +60,7 @@ struct UTF8ValidationTests {
             for prefix in [[], [0xEF, 0xBB, 0xBF], Array("<meta charset=\"windows-1252\">".utf8), Array("<meta charset=\"utf-8\">".utf8)] as [[UInt8]] {
                 let page = prefix + bytes
                 let choice = TextDecoding.choose(page, lookForMetaCharset: true)
-                #expect(choice.utf8(of: page) == Array(TextDecoding.decode(page, lookForMetaCharset: true).text.utf8))
+                #expect(choice.utf8(of: page).0 == Array(TextDecoding.decode(page, lookForMetaCharset: true).text.utf8))
             }
         }
     }

@@ -25,6 +25,50 @@ enum UTF8Validation {
         return true
     }
 
+    /// How many well-formed multi-byte sequences the bytes hold, and how many bytes belong to none.
+    static func census(_ bytes: UnsafeBufferPointer<UInt8>) -> (multiByte: Int, invalid: Int) {
+        var (multiByte, invalid) = (0, 0)
+        forEachRun(bytes) { _, length in
+            if length > 1 { multiByte += 1 } else if length == 0 { invalid += 1 }
+        }
+        return (multiByte, invalid)
+    }
+
+    /// The text, with each byte that belongs to no well-formed sequence read as windows-1252: a
+    /// UTF-8 page with a few stray windows-1252 bytes (`ü` written as 0xFC) keeps every other
+    /// character.
+    static func repaired(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        forEachRun(bytes) { i, length in
+            if length > 0 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+            } else {
+                out.append(contentsOf: String(Windows1252.scalar(for: bytes[i])).utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Calls `body(start, length)` for each ASCII byte (length 1), well-formed sequence (2-4) and
+    /// invalid byte (length 0), in order.
+    private static func forEachRun(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        var i = 0
+        while i < bytes.count {
+            if base[i] < 0x80 {
+                body(i, 1)
+                i += 1
+            } else if let length = sequenceLength(base, i, bytes.count) {
+                body(i, length)
+                i += length
+            } else {
+                body(i, 0)
+                i += 1
+            }
+        }
+    }
+
     /// The length of the well-formed multi-byte sequence at `i` (lead byte at or above 0x80), nil
     /// when it is not one.
     @inline(__always)

@@ -115,7 +115,13 @@ private struct EventPump {
 
     mutating func flushText() {
         guard pending.count > 0 else { return }
-        if reader.failure == nil { reader.text(pending.buffer) }
+        if reader.failure == nil {
+            if let repaired = C1Text.asWindows1252(pending.buffer) {
+                repaired.withUnsafeBufferPointer { reader.text($0) }
+            } else {
+                reader.text(pending.buffer)
+            }
+        }
         pending.removeAll()
     }
 

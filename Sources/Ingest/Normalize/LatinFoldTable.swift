@@ -90,7 +90,7 @@ enum LatinFoldTable {
     /// windows-1252 bytes.
     static func remapC1(_ value: UInt32) -> UInt32 {
         guard (0x80...0x9F).contains(value) else { return value }
-        return SingleByteCharset.windows1252.scalar(for: UInt8(value)).value
+        return Windows1252.scalar(for: UInt8(value)).value
     }
 
     static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x2018, 0x02BC, 0x60, 0xB4]

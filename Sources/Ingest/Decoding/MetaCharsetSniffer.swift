@@ -1,29 +1,5 @@
-/// A charset as a document declares it, resolved to one we decode.
-enum DeclaredCharset: Sendable, Hashable {
-    case utf8
-    case singleByte(SingleByteCharset)
-    /// A label we do not decode (e.g. `shift_jis`): ignored, detection goes on.
-    case unsupported(String)
-
-    /// Resolves a label the way browsers do for the labels French pages use.
-    init(label: String) {
-        let l = label.lowercased()
-        switch l {
-        case "utf-8", "utf8", "unicode-1-1-utf-8":
-            self = .utf8
-        case "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
-            "l1", "us-ascii", "ascii", "iso-ir-100", "ibm819", "cp819":
-            self = .singleByte(.windows1252)
-        case "iso-8859-15", "iso8859-15", "iso_8859-15", "latin-9", "latin9", "l9":
-            self = .singleByte(.iso885915)
-        default:
-            self = .unsupported(l)
-        }
-    }
-}
-
 /// Finds a `<meta charset=…>` or `<meta http-equiv … content="…; charset=…">` label in the first
-/// `window` bytes of an HTML page.
+/// `window` bytes of an HTML page (1024 for the standard's prescan; the whole page for a late one).
 enum MetaCharsetSniffer {
     static func label(in bytes: [UInt8], window: Int = 1024) -> String? {
         let head = bytes.prefix(window).map(\.asciiLowercased)

@@ -1,0 +1,19 @@
+/// What one windows-1252 byte stands for: the table the HTML standard gives for numeric character
+/// references `&#128;`-`&#159;` (browsers read them as windows-1252, not as C1 controls), and the
+/// repair of a stray windows-1252 byte inside UTF-8 text. Whole pages are decoded by iconv
+/// (``IconvDecoder``).
+enum Windows1252 {
+    /// Bytes 0x80-0x9F. The five the code page leaves undefined map to the C1 control of the same
+    /// value, as the WHATWG Encoding Standard does.
+    private static let high: [UInt32] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+
+    /// The Unicode scalar a byte stands for.
+    static func scalar(for byte: UInt8) -> Unicode.Scalar {
+        Unicode.Scalar((0x80...0x9F).contains(byte) ? high[Int(byte - 0x80)] : UInt32(byte))!
+    }
+}
