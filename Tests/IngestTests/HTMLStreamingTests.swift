@@ -47,17 +47,35 @@ struct HTMLStreamingTests {
         #expect(doc.passages.map(\.text) == [Self.content])
     }
 
-    @Test func theArticleWithMostTextOutsideFurnitureWins() throws {
-        // The first article has more characters in all, but most of them are in a share box.
-        let share = String(repeating: "Partager sur les réseaux sociaux. ", count: 20)
+    @Test func theArticleWithMostKeptTextWins() throws {
+        // The first article has more characters in all, but many of them are in a share box.
+        let share = "<p><a href='#'>Facebook</a></p><p><a href='#'>Twitter</a></p><p><a href='#'>LinkedIn</a></p>"
         let body = """
-            <article><p>Brève.</p><div class="share">\(share)</div></article>
+            <article><p>Brève du jour, un peu plus longue que la boîte de partage qui la suit.</p><div class="share">\(share)</div></article>
             <article><h1>Ségur</h1><p>\(Self.content)</p></article>
             """
         let doc = try ingest(Self.page(body: body), path: "p.html")
         #expect(doc.passages.map(\.text) == ["Ségur", Self.content])
         let first = try ingest(Self.page(body: "<article><p>\(Self.content)</p></article><article><p>Brève.</p></article>"), path: "p.html")
         #expect(first.passages.map(\.text) == [Self.content])
+    }
+
+    /// A class or id is weak evidence: the subtree it names goes unless it holds most of the text.
+    @Test func aClassNeverRemovesMostOfTheText() throws {
+        let body = """
+            <div class="layout-sidebar-second"><article class="post tag-sante category-ars"><h1>Ségur</h1>
+            <div class="share-zone"><p>\(Self.content)</p><p>\(Self.content)</p></div>
+            <div class="share"><p>Facebook</p><p>Twitter</p></div>
+            <div class="tags"><p>Mots-clés : EHPAD</p></div></article></div>
+            """
+        let doc = try ingest(Self.page(body: body), path: "p.html")
+        #expect(doc.passages.map(\.text) == ["Ségur", Self.content, Self.content])
+    }
+
+    /// An article named as furniture is chosen only when nothing else is named the content.
+    @Test func furnitureArticlesComeLast() throws {
+        let alone = try ingest(Self.page(body: "<article class='post tag-sante'><p>\(Self.content)</p></article><p>Pied</p>"), path: "p.html")
+        #expect(alone.passages.map(\.text) == [Self.content])
     }
 
     @Test func furnitureArticlesAreNotCandidates() throws {

@@ -31,8 +31,14 @@ enum BoilerplateElements {
     /// What an element is, from its name and attributes.
     enum Verdict: Equatable {
         case content
-        /// Dropped with everything inside it.
+        /// Dropped with everything inside it: what the element *is* says so (its name, role,
+        /// `hidden`, `display:none`).
         case furniture
+        /// Named as furniture by a class or id token only (`share`, `sidebar`, `tag-…`): weak
+        /// evidence. Real pages put such tokens on the wrapper of the article itself (WordPress's
+        /// `tag-<slug>` classes, a `share-zone` around the text, `…-sidebar-second` on a layout
+        /// column), so its subtree is dropped only when it does not hold most of the text.
+        case namedFurniture
         /// A `<header>`: inside the main container one holding an `<h1>`/`<h2>` is kept (it carries
         /// the page title), any other is dropped. Which, only its end tells.
         case keptIfItHoldsAHeading
@@ -49,11 +55,11 @@ enum BoilerplateElements {
             if style.utf8Contains(Array("display:none".utf8)) || style.utf8Contains(Array("visibility:hidden".utf8)) { return .furniture }
         }
         if let value = attributes.role, roles.contains(String(decoding: lowercased(value.bytes), as: UTF8.self)) { return .furniture }
-        if let value = attributes.class, memo.judge(value.bytes, { namesFurniture($0) }) { return .furniture }
+        if let value = attributes.class, memo.judge(value.bytes, { namesFurniture($0) }) { return .namedFurniture }
         // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a short
         // id ("main-menu", "site-footer") says what the element is. Ids are unique on a page:
         // judged without the memo.
-        if let value = attributes.id, namesFurniture(lowercased(value.bytes), maxTokens: maxIdTokens) { return .furniture }
+        if let value = attributes.id, namesFurniture(lowercased(value.bytes), maxTokens: maxIdTokens) { return .namedFurniture }
         return .content
     }
 

@@ -24,6 +24,9 @@ struct HTMLPageReader {
     private var main: Int?
     private var named: Int?
     private var articles: [Int] = []
+    /// `<article>`s whose class or id names furniture (`tag-…` on a WordPress post, or a real
+    /// aside): chosen only when no other article and no element named as the content is there.
+    private var namedFurnitureArticles: [Int] = []
     /// Whether the first top-level element is still open.
     private var inRoot = false
     private var rootSeen = false
@@ -123,22 +126,26 @@ struct HTMLPageReader {
             body = begin(element, depth: depth, dropLinkDense: true)
         }
         var isArticle = false
-        if element.contains(.article), (verdict ?? BoilerplateElements.verdict(element, attributes, memo: &furniture)) != .furniture {
-            isArticle = true
+        var namedAsFurniture = false
+        // A class is weak evidence: an `<article>` with WordPress's `tag-…` classes is still one.
+        if element.contains(.article) {
+            let v = verdict ?? BoilerplateElements.verdict(element, attributes, memo: &furniture)
+            isArticle = v != .furniture
+            namedAsFurniture = v == .namedFurniture
         }
         var isNamed = false
         if named == nil, ElementAttributes.value(attributes.id ?? attributes.class, isOneOf: Names.contentNames) {
             isNamed = true
         }
         if isArticle || isNamed {
-            let index = begin(element, depth: depth, dropLinkDense: false, countsText: isArticle)
-            if isArticle { articles.append(index) }
+            let index = begin(element, depth: depth, dropLinkDense: false)
+            if isArticle { namedAsFurniture ? namedFurnitureArticles.append(index) : articles.append(index) }
             if isNamed { named = index }
         }
     }
 
-    private mutating func begin(_ element: ElementTraits, depth: Int, dropLinkDense: Bool, countsText: Bool = false) -> Int {
-        candidates.append(ContentCandidate(depth: depth, element: element, dropLinkDense: dropLinkDense, countsText: countsText))
+    private mutating func begin(_ element: ElementTraits, depth: Int, dropLinkDense: Bool) -> Int {
+        candidates.append(ContentCandidate(depth: depth, element: element, dropLinkDense: dropLinkDense))
         open.append(candidates.count - 1)
         return candidates.count - 1
     }
@@ -146,10 +153,10 @@ struct HTMLPageReader {
     private mutating func chosenBlocks() throws(IngestFailure) -> [Block] {
         for i in open { candidates[i].finish() }
         open.removeAll()
-        let chosen: Int? =
-            main ?? articles.max(by: { candidates[$0].textLength < candidates[$1].textLength }) ?? named ?? body ?? root
+        func longest(_ indices: [Int]) -> Int? { indices.max { candidates[$0].keptTextLength < candidates[$1].keptTextLength } }
+        let chosen: Int? = main ?? longest(articles) ?? named ?? longest(namedFurnitureArticles) ?? body ?? root
         guard let chosen else { throw IngestFailure(.noContent, "the page has no root element") }
-        return candidates[chosen].sink.blocks
+        return candidates[chosen].blocks
     }
 
     private enum Names {
