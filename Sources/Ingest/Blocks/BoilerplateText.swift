@@ -1,29 +1,65 @@
 /// Boilerplate recognised by its words, for pages saved as text and for HTML whose markup does not
-/// say what a block is.
+/// say what a block is. The phrases are the web's common ones in French and in the other languages
+/// of European pages (English, German, Spanish, Italian), written as in running text: a block
+/// matches a marker when its folded words are the marker's.
 enum BoilerplateText {
-    /// Markers that open a list of links to other pages: the marker and everything after it up to
-    /// the next heading of the same or a higher level is dropped.
+    /// Markers that open a list of links to other pages, or a box about something else than the
+    /// page's text (the author's bio): the marker and everything after it up to the next heading
+    /// of the same or a higher level is dropped.
     static let relatedMarkers: Set<String> = [
-        "a lire egalement", "a lire aussi", "lire aussi", "lire egalement", "voir aussi",
-        "sur le meme sujet", "sur le meme theme", "articles lies", "articles associes",
-        "dans la meme rubrique", "actualites liees", "autres actualites", "contenus associes",
-        "pages associees", "vous aimerez aussi", "a voir aussi", "table des matieres", "sommaire",
+        "à lire également", "à lire aussi", "lire aussi", "lire également", "voir aussi",
+        "sur le même sujet", "sur le même thème", "articles liés", "articles associés",
+        "dans la même rubrique", "actualités liées", "autres actualités", "contenus associés",
+        "pages associées", "vous aimerez aussi", "à voir aussi", "table des matières", "sommaire",
+        "à propos de l'auteur", "l'auteur",
+        "related", "related articles", "related posts", "related stories", "related content", "see also",
+        "read also", "more stories", "more from", "you might also like", "you may also like",
+        "recommended", "recommended for you", "more on this topic", "latest news", "latest articles",
+        "latest posts", "recent posts", "most popular", "most read", "popular posts", "about the author",
+        "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie auch interessieren",
+        "das könnte dich auch interessieren", "weitere artikel", "ähnliche artikel", "ähnliche beiträge",
+        "verwandte artikel", "verwandte beiträge", "neueste artikel", "neueste beiträge", "aktuelle beiträge",
+        "beliebte beiträge", "meistgelesen", "meistgelesene artikel", "empfehlungen aus der redaktion",
+        "weitere themen", "mehr interessantes", "über den autor", "über die autorin", "zum autor",
+        "noticias relacionadas", "artículos relacionados", "te puede interesar", "también te puede interesar",
+        "lee también", "más noticias", "sobre el autor",
+        "articoli correlati", "leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "sull'autore",
     ]
 
     /// Markers of page furniture: the marker and the short blocks right after it (tag lists,
-    /// network names) are dropped.
+    /// network names, a comment form's fields) are dropped.
     static let furnitureMarkers: Set<String> = [
-        "tags", "tag", "mots cles", "mot cle", "etiquettes", "partager", "partager cet article",
+        "tags", "tag", "mots clés", "mot clé", "étiquettes", "partager", "partager cet article",
         "partager la page", "partager cette page", "partager sur", "imprimer", "imprimer la page",
         "imprimer cette page", "retour en haut", "retour en haut de page", "haut de page",
-        "envoyer par mail", "envoyer a un ami", "suivez nous", "nous suivre", "fil d ariane",
-        "vous etes ici", "precedent", "suivant", "page precedente", "page suivante", "retour au sommaire",
+        "envoyer par mail", "envoyer à un ami", "suivez nous", "nous suivre", "fil d'ariane",
+        "vous êtes ici", "précédent", "suivant", "page précédente", "page suivante", "retour au sommaire",
+        "laisser un commentaire", "laissez un commentaire", "répondre", "publicité",
+        "share", "share this", "share this article", "share this post", "share on", "print", "back to top",
+        "previous", "next", "previous post", "next post", "previous article", "next article", "leave a reply",
+        "leave a comment", "post a comment", "add a comment", "comments", "advertisement", "follow us",
+        "you are here", "read more", "weiterlesen", "mehr lesen", "leer más", "continua a leggere",
+        "teilen", "artikel teilen", "beitrag teilen", "drucken", "nach oben", "zurück", "zurück zur übersicht",
+        "vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel", "vorheriges", "nächstes",
+        "kommentare", "kommentar verfassen", "kommentar schreiben", "schreibe einen kommentar", "schreib einen kommentar",
+        "hinterlasse einen kommentar", "hinterlassen sie einen kommentar", "hinterlassen sie eine antwort",
+        "diskutieren sie mit", "diskutieren sie mit uns", "anzeige", "werbung", "schlagwörter", "schlagworte",
+        "folgen sie uns", "sie sind hier",
+        "compartir", "comentarios", "deja un comentario", "deja una respuesta", "publicidad", "anterior", "siguiente",
+        "volver arriba", "etiquetas",
+        "condividi", "commenti", "lascia un commento", "lascia una risposta", "pubblicità", "precedente",
+        "successivo", "torna su",
     ]
 
     /// Phrases that make a whole block boilerplate wherever they stand (cookie banners, legal lines).
     static let blockPhrases = [
         "utilise des cookies", "utilisons des cookies", "accepter les cookies", "gestion des cookies",
-        "parametrer les cookies", "tous droits reserves", "en poursuivant votre navigation",
+        "paramétrer les cookies", "tous droits réservés", "en poursuivant votre navigation",
+        "uses cookies", "use cookies", "accept cookies", "cookie settings", "what are cookies", "all rights reserved",
+        "verwendet cookies", "verwenden cookies", "nutzt cookies", "was sind cookies", "cookie einstellungen",
+        "alle rechte vorbehalten",
+        "utiliza cookies", "utilizamos cookies", "todos los derechos reservados",
+        "utilizza cookie", "utilizziamo cookie", "tutti i diritti riservati",
     ]
 
     /// The marker a block's words form, if any.
@@ -43,12 +79,12 @@ enum BoilerplateText {
         blockPhraseScanner.firstPhrase(in: words.hashes) != nil
     }
 
-    private static let relatedMarkerHashes = Set(relatedMarkers.map(WordIndex.hashes(ofFolded:)))
-    private static let furnitureMarkerHashes = Set(furnitureMarkers.map(WordIndex.hashes(ofFolded:)))
+    private static let relatedMarkerHashes = Set(relatedMarkers.map { WordIndex.hashes(ofText: $0) })
+    private static let furnitureMarkerHashes = Set(furnitureMarkers.map { WordIndex.hashes(ofText: $0) })
     private static let longestMarker = relatedMarkerHashes.union(furnitureMarkerHashes).map(\.count).max() ?? 0
     private static let partagerSur = WordIndex.hashes(ofFolded: "partager sur")
     private static let tags = WordIndex.hashes(ofFolded: "tags")
-    private static let blockPhraseScanner = PhraseScanner(blockPhrases)
+    private static let blockPhraseScanner = PhraseScanner(blockPhrases.map { MatchFolding.words($0) })
 
     enum Marker {
         case related

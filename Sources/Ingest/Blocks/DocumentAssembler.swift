@@ -34,7 +34,11 @@ struct DocumentAssembler {
         for block in blocks {
             let words = BlockWords(block.text)
             if let stop = skipUntilLevel {
+                // A "read also" box inside an article is a link or two: the article's prose
+                // goes on after it, with no heading in between.
                 if let level = block.headingLevel, level <= stop, BoilerplateText.marker(words) == nil {
+                    skipUntilLevel = nil
+                } else if isProse(block) {
                     skipUntilLevel = nil
                 } else {
                     continue
@@ -58,6 +62,13 @@ struct DocumentAssembler {
             kept.append((block, words))
         }
         return kept
+    }
+
+    /// A paragraph of running text: long, and ending as a sentence does (a teaser's excerpt ends
+    /// with an ellipsis).
+    private func isProse(_ block: Block) -> Bool {
+        guard case .paragraph = block.kind, let last = block.text.unicodeScalars.last else { return false }
+        return block.text.unicodeScalars.count > 150 && ".!?\"»“”".unicodeScalars.contains(last)
     }
 
     /// A tag or link label: short and not a sentence.

@@ -7,6 +7,8 @@ enum BoilerplateElements {
         "nav", "header", "footer", "aside", "script", "style", "noscript", "template", "form", "iframe",
         "svg", "math", "button", "select", "input", "textarea", "object", "embed", "canvas", "audio",
         "video", "map", "head", "title", "menu", "dialog", "link", "meta",
+        // A figure's caption and credit line describe a picture, not the text.
+        "figcaption",
     ]
 
     static let roles: Set<String> = [
@@ -20,6 +22,8 @@ enum BoilerplateElements {
         "partage", "partager", "social", "socials", "cookie", "cookies", "sidebar", "related", "tags",
         "tag", "footer", "banner", "newsletter", "pagination", "pager", "skip", "toolbar",
         "rgpd", "consent", "sharethis", "addthis", "toc",
+        // Captions, picture credits, comment forms, legal notes.
+        "caption", "legend", "credit", "credits", "copyright", "respond", "disclaimer",
     ]
 
     /// Substrings of the lowercased `class` / `id` value.
