@@ -36,7 +36,10 @@ public struct Ingestor: Sendable {
             throw IngestFailure(.tooLarge, "\(bytes.count) bytes, over the limit of \(options.maxBytes)")
         }
         if bytes.isEmpty || ContentSniffer.isBlank(bytes) { throw IngestFailure(.empty, "the file holds no text") }
+        if let format = ContentSniffer.binaryFormat(bytes) { throw IngestFailure(.binary, "a \(format) file, not a text file") }
         if ContentSniffer.looksBinary(bytes) { throw IngestFailure(.binary, "NUL bytes or control characters: not a text file") }
+        let raw = bytes
+        let (bytes, controls) = ContentSniffer.droppingControlBytes(bytes)
         let kind = ContentSniffer.kind(of: bytes, pathExtension: source.pathExtension)
         let decoding = TextDecoding.choose(bytes, lookForMetaCharset: kind == .html)
         let documentID = source.documentID
@@ -62,9 +65,12 @@ public struct Ingestor: Sendable {
             metadata = MetadataInference.infer(blocks, hints: nil)
         }
         guard !passages.isEmpty else { throw IngestFailure(.noContent, "no text left once boilerplate is removed") }
+        if controls > 0 {
+            warnings.append(IngestWarning(code: "control-bytes", message: "\(controls) NUL or control byte\(controls == 1 ? "" : "s") dropped"))
+        }
         if metadata.date == nil { warnings.append(IngestWarning(code: "no-date", message: "no publication or meeting date found")) }
         let document = Document(
-            id: documentID, path: source.relativePath, sha256: sha256 ?? SHA256.hexDigest(of: bytes), kind: kind,
+            id: documentID, path: source.relativePath, sha256: sha256 ?? SHA256.hexDigest(of: raw), kind: kind,
             encoding: decoding.encoding.name, encodingSource: decoding.source, title: metadata.title,
             date: metadata.date?.description, organisation: metadata.organisation, region: metadata.region,
             text: text, passages: passages)

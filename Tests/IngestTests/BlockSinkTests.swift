@@ -42,7 +42,7 @@ struct BlockSinkTests {
 
     @Test func chunksGatherAsWords() async {
         await propertyCheck(count: 1500, input: PropertyBased.zip(Self.pieces, Gen.bool, Gen.bool)) { pieces, inLink, afterBreak in
-            var sink = BlockSink(dropLinkDense: true)
+            var sink = BlockSink()
             sink.enter(.block)
             if afterBreak { sink.enter(.lineBreak) }
             if inLink { sink.enter(.link) }

@@ -9,10 +9,7 @@ struct ContentSnifferTests {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
         let head = bytes.prefix(ContentSniffer.window)
         var controls = 0
-        for b in head {
-            if b == 0 { return true }
-            if b < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(b) { controls += 1 }
-        }
+        for b in head where b < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(b) { controls += 1 }
         return controls * 100 > head.count
     }
 
@@ -36,8 +33,17 @@ struct ContentSnifferTests {
     @Test func onlyTheWindowCounts() {
         let text = [UInt8](repeating: 0x61, count: ContentSniffer.window)
         #expect(!ContentSniffer.looksBinary(text + [0, 1, 2]))
-        #expect(ContentSniffer.looksBinary([0x61, 0x00] + text))
+        // One NUL in a text is damage, not a binary file: it is dropped where it stands.
+        #expect(!ContentSniffer.looksBinary([0x61, 0x00] + text))
+        #expect(ContentSniffer.droppingControlBytes([0x61, 0x00, 0x62, 0x07, 0x0A]) == ([0x61, 0x62, 0x0A], 2))
+        #expect(ContentSniffer.looksBinary([UInt8](repeating: 0x00, count: 20) + [UInt8](repeating: 0x61, count: 100)))
         #expect(ContentSniffer.looksBinary([UInt8](repeating: 0x01, count: 20) + [UInt8](repeating: 0x61, count: 100)))
         #expect(!ContentSniffer.looksBinary([UInt8](repeating: 0x0A, count: 500)))
+    }
+
+    @Test func knownBinaryFormatsAreNamed() {
+        #expect(ContentSniffer.binaryFormat(Array("%PDF-1.7\n".utf8)) == "PDF")
+        #expect(ContentSniffer.binaryFormat([0x50, 0x4B, 0x03, 0x04, 0x14]) == "ZIP or Office")
+        #expect(ContentSniffer.binaryFormat(Array("Le PDF du compte rendu".utf8)) == nil)
     }
 }

@@ -15,6 +15,9 @@ struct Block: Sendable, Hashable {
 
     var kind: Kind
     var text: String
+    /// HTML only: more than half of the text is link text (a menu, a list of teasers). Dropped
+    /// unless nothing else is left (``ContentCandidate``).
+    var linkDense = false
     /// Unicode-scalar range of ``text`` in the source text, for parsers that slice their input
     /// (plain text). Nil for parsers that build text (HTML).
     var sourceRange: Range<Int>?

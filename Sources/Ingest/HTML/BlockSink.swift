@@ -5,7 +5,6 @@ import Foundation
 /// and the structure around it are kept as UTF-8 bytes: one `String` is made per block, when it is
 /// emitted. A value type, so that a provisional subtree can be rolled back by keeping a copy.
 struct BlockSink {
-    let dropLinkDense: Bool
     var blocks: [Block] = []
     private(set) var buffer: [UInt8] = []
     private(set) var pendingSpace = false
@@ -17,7 +16,6 @@ struct BlockSink {
     private var rowCells: [[UInt8]]?
     private var cellDepth = 0
 
-    init(dropLinkDense: Bool) { self.dropLinkDense = dropLinkDense }
 
     mutating func enter(_ element: ElementTraits) {
         if element.contains(.lineBreak) {
@@ -135,11 +133,11 @@ struct BlockSink {
         }
         let text = BlockText.clean(buffer)
         let total = max(1, BlockText.scalarCount(text))
-        let linkDense = dropLinkDense && linkChars * 2 > total
+        let linkDense = linkChars * 2 > total
         buffer.removeAll(keepingCapacity: true)
         pendingSpace = false
         linkChars = 0
-        if !text.isEmpty, !linkDense { emit(kinds.last ?? .paragraph, text) }
+        if !text.isEmpty { emit(kinds.last ?? .paragraph, text, linkDense: linkDense) }
     }
 
     private mutating func flushCell() {
@@ -151,8 +149,8 @@ struct BlockSink {
         linkChars = 0
     }
 
-    private mutating func emit(_ kind: Block.Kind, _ text: [UInt8]) {
-        blocks.append(Block(kind: kind, text: String(decoding: text, as: UTF8.self), sourceRange: nil))
+    private mutating func emit(_ kind: Block.Kind, _ text: [UInt8], linkDense: Bool = false) {
+        blocks.append(Block(kind: kind, text: String(decoding: text, as: UTF8.self), linkDense: linkDense, sourceRange: nil))
     }
 }
 

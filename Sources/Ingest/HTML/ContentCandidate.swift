@@ -16,10 +16,13 @@ struct ContentCandidate {
     /// go is decided once the candidate is chosen (``blocks``).
     private var openNamed: [(depth: Int, start: Int)] = []
     private var named: [Range<Int>] = []
+    /// The same for `<aside>` and `<form>` subtrees, dropped unless the page has nothing else.
+    private var openContainers: [(depth: Int, start: Int)] = []
+    private var containers: [Range<Int>] = []
 
-    init(depth: Int, element: ElementTraits, dropLinkDense: Bool) {
+    init(depth: Int, element: ElementTraits) {
         self.depth = depth
-        sink = BlockSink(dropLinkDense: dropLinkDense)
+        sink = BlockSink()
         sink.enter(element)
     }
 
@@ -27,7 +30,13 @@ struct ContentCandidate {
         guard skipDepth == nil else { return }
         switch verdict {
         case .furniture:
-            skipDepth = depth
+            guard element.contains(.containerFurniture) else {
+                skipDepth = depth
+                return
+            }
+            sink.enter(element)
+            sink.flush()
+            openContainers.append((depth, sink.blocks.count))
             return
         case .namedFurniture:
             // An inline element (a `span`, a link) is not a container of the page's text.
@@ -66,6 +75,11 @@ struct ContentCandidate {
             sink.flush()
             if sink.blocks.count > last.start { named.append(last.start..<sink.blocks.count) }
         }
+        if let last = openContainers.last, last.depth == depth {
+            openContainers.removeLast()
+            sink.flush()
+            if sink.blocks.count > last.start { containers.append(last.start..<sink.blocks.count) }
+        }
         if let last = provisional.last, last.depth == depth {
             provisional.removeLast()
             if !holdsHeading {
@@ -74,32 +88,48 @@ struct ContentCandidate {
                 restored.blocks.removeSubrange(last.blockCount...)
                 sink = restored
                 named.removeAll { $0.upperBound > last.blockCount }
+                containers.removeAll { $0.upperBound > last.blockCount }
             }
         }
     }
 
-    /// The candidate's blocks without the subtrees named as furniture, except one that holds most
-    /// of the text: a class name never removes the article itself.
-    var blocks: [Block] {
-        guard !named.isEmpty else { return sink.blocks }
-        let dropped = droppedBlocks
-        return sink.blocks.indices.filter { !dropped[$0] }.map { sink.blocks[$0] }
+    /// How much a candidate's blocks are pruned.
+    enum Rules {
+        /// Without link-dense blocks, and without the subtrees named as furniture except one that
+        /// holds most of the text: a class name never removes the article itself.
+        case strict
+        /// Every block but those of `<aside>`s and `<form>`s: for a page where the strict rules
+        /// leave almost nothing.
+        case gentle
+        /// Every block: the last resort.
+        case everything
     }
 
-    /// Unicode scalars of ``blocks``: what competing `<article>`s are compared by.
-    var keptTextLength: Int {
-        let dropped = droppedBlocks
-        return sink.blocks.indices.reduce(0) { $0 + (dropped[$1] ? 0 : sink.blocks[$1].text.unicodeScalars.count) }
+    func blocks(_ rules: Rules) -> [Block] {
+        let kept = keptBlocks(rules)
+        return sink.blocks.indices.filter { kept[$0] }.map { sink.blocks[$0] }
     }
 
-    private var droppedBlocks: [Bool] {
-        let lengths = sink.blocks.map { $0.text.unicodeScalars.count }
-        let total = lengths.reduce(0, +)
-        var dropped = [Bool](repeating: false, count: lengths.count)
-        for range in named where 2 * lengths[range].reduce(0, +) <= total {
-            for i in range { dropped[i] = true }
+    /// Unicode scalars of ``blocks(_:)``: what competing `<article>`s are compared by.
+    func textLength(_ rules: Rules) -> Int {
+        let kept = keptBlocks(rules)
+        return sink.blocks.indices.reduce(0) { $0 + (kept[$1] ? sink.blocks[$1].text.unicodeScalars.count : 0) }
+    }
+
+    private func keptBlocks(_ rules: Rules) -> [Bool] {
+        var kept = [Bool](repeating: true, count: sink.blocks.count)
+        guard rules != .everything else { return kept }
+        for range in containers {
+            for i in range { kept[i] = false }
         }
-        return dropped
+        guard rules == .strict else { return kept }
+        for i in kept.indices where sink.blocks[i].linkDense { kept[i] = false }
+        let lengths = sink.blocks.indices.map { kept[$0] ? sink.blocks[$0].text.unicodeScalars.count : 0 }
+        let total = lengths.reduce(0, +)
+        for range in named where 2 * lengths[range].reduce(0, +) <= total {
+            for i in range { kept[i] = false }
+        }
+        return kept
     }
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -111,7 +141,9 @@ struct ContentCandidate {
     mutating func finish() {
         if isOpen { sink.flush() }
         for open in openNamed where sink.blocks.count > open.start { named.append(open.start..<sink.blocks.count) }
+        for open in openContainers where sink.blocks.count > open.start { containers.append(open.start..<sink.blocks.count) }
         openNamed.removeAll()
+        openContainers.removeAll()
         isOpen = false
     }
 }

@@ -29,6 +29,9 @@ struct ElementTraits: OptionSet, Sendable {
     static let time = ElementTraits(rawValue: 1 << 17)
     /// `<h1>`-`<h6>`; the level is in ``headingLevel``.
     static let heading = ElementTraits(rawValue: 1 << 18)
+    /// `<aside>`, `<form>`: furniture that some pages wrap their text in all the same; kept for a
+    /// page with nothing else (``ContentCandidate/Rules/everything``).
+    static let containerFurniture = ElementTraits(rawValue: 1 << 19)
     private static let levelShift: UInt32 = 24
 
     static func heading(level: Int) -> ElementTraits {
@@ -69,6 +72,7 @@ struct ElementTable: Sendable {
         add(["h1", "h2"], .titleHeading)
         add(BoilerplateElements.names.filter { $0 != "header" }, .furniture)
         add(["header"], .header)
+        add(["aside", "form"], .containerFurniture)
         add(["body"], .body)
         add(["main"], .main)
         add(["article"], .article)

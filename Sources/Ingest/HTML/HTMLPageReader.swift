@@ -78,7 +78,7 @@ struct HTMLPageReader {
         if depth == 0, !rootSeen {
             rootSeen = true
             inRoot = true
-            root = begin(element, depth: depth, dropLinkDense: true)
+            root = begin(element, depth: depth)
         }
         if inRoot, depth > 0 { hints.start(element, depth: depth, attributes: attributes) }
     }
@@ -115,7 +115,7 @@ struct HTMLPageReader {
             // Nothing else can win now: drop the others.
             for i in open { candidates[i].finish() }
             open.removeAll()
-            main = begin(element, depth: depth, dropLinkDense: false)
+            main = begin(element, depth: depth)
             return
         }
         if element.contains(.body), body == nil {
@@ -123,7 +123,7 @@ struct HTMLPageReader {
                 candidates[root].finish()
                 open.removeAll { $0 == root }
             }
-            body = begin(element, depth: depth, dropLinkDense: true)
+            body = begin(element, depth: depth)
         }
         var isArticle = false
         var namedAsFurniture = false
@@ -138,14 +138,14 @@ struct HTMLPageReader {
             isNamed = true
         }
         if isArticle || isNamed {
-            let index = begin(element, depth: depth, dropLinkDense: false)
+            let index = begin(element, depth: depth)
             if isArticle { namedAsFurniture ? namedFurnitureArticles.append(index) : articles.append(index) }
             if isNamed { named = index }
         }
     }
 
-    private mutating func begin(_ element: ElementTraits, depth: Int, dropLinkDense: Bool) -> Int {
-        candidates.append(ContentCandidate(depth: depth, element: element, dropLinkDense: dropLinkDense))
+    private mutating func begin(_ element: ElementTraits, depth: Int) -> Int {
+        candidates.append(ContentCandidate(depth: depth, element: element))
         open.append(candidates.count - 1)
         return candidates.count - 1
     }
@@ -153,11 +153,35 @@ struct HTMLPageReader {
     private mutating func chosenBlocks() throws(IngestFailure) -> [Block] {
         for i in open { candidates[i].finish() }
         open.removeAll()
-        func longest(_ indices: [Int]) -> Int? { indices.max { candidates[$0].keptTextLength < candidates[$1].keptTextLength } }
+        func longest(_ indices: [Int]) -> Int? { indices.max { candidates[$0].textLength(.strict) < candidates[$1].textLength(.strict) } }
         let chosen: Int? = main ?? longest(articles) ?? named ?? longest(namedFurnitureArticles) ?? body ?? root
         guard let chosen else { throw IngestFailure(.noContent, "the page has no root element") }
-        return candidates[chosen].blocks
+        // When the rules leave (almost) nothing, retry gently, as trafilatura and readability
+        // fall back: the same element keeping its link-dense blocks and the subtrees its classes
+        // name, then the whole body; last, with the asides and forms some pages wrap text in.
+        let fallbacks = [body, root].compactMap { $0 }.filter { $0 != chosen }
+        var tries = [(chosen, ContentCandidate.Rules.strict), (chosen, .gentle)]
+        for fallback in fallbacks { tries += [(fallback, .strict), (fallback, .gentle)] }
+        tries += ([chosen] + fallbacks).map { ($0, .everything) }
+        // A gentler result replaces the strict one when it reaches enough text and the strict
+        // one had less than a third of it (a short page keeps its strict reading); failing that,
+        // the first result that is not empty.
+        let strict = candidates[chosen].textLength(.strict)
+        if strict >= Self.enoughText { return candidates[chosen].blocks(.strict) }
+        for (index, rules) in tries.dropFirst() {
+            let length = candidates[index].textLength(rules)
+            if length >= Self.enoughText, length >= 3 * strict { return candidates[index].blocks(rules) }
+        }
+        for (index, rules) in tries {
+            let blocks = candidates[index].blocks(rules)
+            if !blocks.isEmpty { return blocks }
+        }
+        return []
     }
+
+    /// Below this many characters, the main content is taken to be missing and gentler rules are
+    /// tried (trafilatura's threshold for its fallbacks).
+    static let enoughText = 250
 
     private enum Names {
         static let contentNames = ["main-content", "content-main", "maincontent", "contenu", "contenu-principal", "main"].map { Array($0.utf8) }
