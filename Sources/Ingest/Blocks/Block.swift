@@ -18,6 +18,9 @@ struct Block: Sendable, Hashable {
     /// HTML only: more than half of the text is link text (a menu, a list of teasers). Dropped
     /// unless nothing else is left (``ContentCandidate``).
     var linkDense = false
+    /// HTML only: Unicode scalars in ``text``, counted when the block is made (the content rules
+    /// weigh blocks by it).
+    var length = 0
     /// Unicode-scalar range of ``text`` in the source text, for parsers that slice their input
     /// (plain text). Nil for parsers that build text (HTML).
     var sourceRange: Range<Int>?

@@ -137,7 +137,7 @@ struct BlockSink {
         buffer.removeAll(keepingCapacity: true)
         pendingSpace = false
         linkChars = 0
-        if !text.isEmpty { emit(kinds.last ?? .paragraph, text, linkDense: linkDense) }
+        if !text.isEmpty { emit(kinds.last ?? .paragraph, text, linkDense: linkDense, length: total) }
     }
 
     private mutating func flushCell() {
@@ -149,8 +149,9 @@ struct BlockSink {
         linkChars = 0
     }
 
-    private mutating func emit(_ kind: Block.Kind, _ text: [UInt8], linkDense: Bool = false) {
-        blocks.append(Block(kind: kind, text: String(decoding: text, as: UTF8.self), linkDense: linkDense, sourceRange: nil))
+    private mutating func emit(_ kind: Block.Kind, _ text: [UInt8], linkDense: Bool = false, length: Int? = nil) {
+        let length = length ?? BlockText.scalarCount(text)
+        blocks.append(Block(kind: kind, text: String(decoding: text, as: UTF8.self), linkDense: linkDense, length: length, sourceRange: nil))
     }
 }
 

@@ -106,6 +106,7 @@ struct ContentCandidate {
     }
 
     func blocks(_ rules: Rules) -> [Block] {
+        if rules == .everything || (named.isEmpty && containers.isEmpty && rules == .gentle) { return sink.blocks }
         let kept = keptBlocks(rules)
         return sink.blocks.indices.filter { kept[$0] }.map { sink.blocks[$0] }
     }
@@ -113,7 +114,7 @@ struct ContentCandidate {
     /// Unicode scalars of ``blocks(_:)``: what competing `<article>`s are compared by.
     func textLength(_ rules: Rules) -> Int {
         let kept = keptBlocks(rules)
-        return sink.blocks.indices.reduce(0) { $0 + (kept[$1] ? sink.blocks[$1].text.unicodeScalars.count : 0) }
+        return sink.blocks.indices.reduce(0) { $0 + (kept[$1] ? sink.blocks[$1].length : 0) }
     }
 
     private func keptBlocks(_ rules: Rules) -> [Bool] {
@@ -124,7 +125,7 @@ struct ContentCandidate {
         }
         guard rules == .strict else { return kept }
         for i in kept.indices where sink.blocks[i].linkDense { kept[i] = false }
-        let lengths = sink.blocks.indices.map { kept[$0] ? sink.blocks[$0].text.unicodeScalars.count : 0 }
+        let lengths = sink.blocks.indices.map { kept[$0] ? sink.blocks[$0].length : 0 }
         let total = lengths.reduce(0, +)
         for range in named where 2 * lengths[range].reduce(0, +) <= total {
             for i in range { kept[i] = false }
