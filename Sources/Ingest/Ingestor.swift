@@ -48,16 +48,20 @@ public struct Ingestor: Sendable {
         let passageWords: [[UInt64]]
         let metadata: InferredMetadata
         var warnings: [IngestWarning]
+        var url: String?
         switch kind {
         case .html:
             // libxml2 reads the bytes themselves when they are UTF-8 already (no String, no copy).
             let utf8: [UInt8]
             (utf8, warnings) = decoding.utf8(of: bytes)
             let page = try HTMLPageReader.read(utf8: utf8, maxDepth: options.maxDepth, shouldContinue: shouldContinue)
-            let blocks = DocumentAssembler().assemble(page.blocks)
+            let assembled = DocumentAssembler().assemble(page.blocks)
+            metadata = MetadataInference.infer(assembled, hints: page.hints)
+            // The title is metadata: the text does not start with a copy of it.
+            let blocks = MetadataInference.withoutTitleCopy(assembled, title: metadata.title, hints: page.hints)
             (text, passages) = TextLayout.joined(blocks: blocks, documentID: documentID)
             passageWords = blocks.map(\.words)
-            metadata = MetadataInference.infer(blocks, hints: page.hints)
+            url = page.hints.absoluteURL
         case .text:
             (text, warnings) = decoding.decoded(bytes)
             let blocks = DocumentAssembler().assemble(PlainTextParser(scalars: Array(text.unicodeScalars)).blocks())
@@ -72,7 +76,7 @@ public struct Ingestor: Sendable {
         let document = Document(
             id: documentID, path: source.relativePath, sha256: sha256 ?? SHA256.hexDigest(of: raw), kind: kind,
             encoding: decoding.encoding.name, encodingSource: decoding.source, title: metadata.title,
-            date: metadata.date?.description, organisation: metadata.organisation, region: metadata.region,
+            date: metadata.date?.description, organisation: metadata.organisation, region: metadata.region, url: url,
             text: text, passages: passages)
         logger.debug("ingested", metadata: ["path": "\(source.relativePath)", "passages": "\(passages.count)"])
         return IngestResult(document: document, warnings: warnings, passageWords: passageWords)

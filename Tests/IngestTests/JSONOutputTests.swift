@@ -73,10 +73,11 @@ struct JSONOutputTests {
         let date: String? = n == 1 ? nil : "2020-06-1\(n)"
         let organisation: String? = n == 2 ? nil : "ARS " + b
         let region: String? = n == 3 ? nil : b
+        let url: String? = n % 2 == 1 ? nil : "https://exemple.fr/" + b
         return Document(
             id: "doc-\(n)", path: "dossier/" + a + ".html", sha256: String(repeating: "ab", count: 32), kind: kind,
             encoding: "utf-8", encodingSource: "meta", title: title, date: date, organisation: organisation, region: region,
-            text: a + "\n\n" + b, passages: passages)
+            url: url, text: a + "\n\n" + b, passages: passages)
     }
 
     @Test func documentsMatch() async throws {

@@ -8,6 +8,15 @@ struct HTMLHints: Sendable, Hashable {
     /// `og:url` or the canonical link.
     var url: String?
 
+    /// ``url`` when it is an absolute `http(s)` address: a relative one cannot be followed without
+    /// the address the page was fetched from, which a saved file does not carry.
+    var absoluteURL: String? {
+        guard let url = url?.trimmingWhitespace, let scheme = url.split(separator: ":", maxSplits: 1).first?.lowercased(),
+            scheme == "http" || scheme == "https", url.contains("://")
+        else { return nil }
+        return url
+    }
+
     static let dateMetaNames: Set<String> = [
         "article:published_time", "og:article:published_time", "date", "dc.date", "dc.date.issued",
         "dc.date.created", "dcterms.date", "dcterms.created", "dcterms.issued", "pubdate",

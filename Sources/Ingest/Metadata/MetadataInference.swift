@@ -63,6 +63,23 @@ enum MetadataInference {
         return firstSentence(first.block.text)
     }
 
+    /// The blocks without the heading that repeats the page's title (its `<h1>`, or a heading equal
+    /// to `og:title` or `<title>`), when it stands first or after one short block (a category
+    /// label). A page whose only block is its title keeps it.
+    static func withoutTitleCopy(_ blocks: [AssembledBlock], title: String?, hints: HTMLHints) -> [AssembledBlock] {
+        let titles = Set([title, hints.ogTitle, hints.title].compactMap { $0.map { MatchFolding.words($0) } })
+        guard blocks.count > 1, !titles.isEmpty else { return blocks }
+        for i in blocks.indices.prefix(2) {
+            if blocks[i].block.headingLevel != nil, titles.contains(MatchFolding.words(blocks[i].block.text)) {
+                var out = blocks
+                out.remove(at: i)
+                return out
+            }
+            guard blocks[i].block.text.scalarCount <= 60 else { break }
+        }
+        return blocks
+    }
+
     /// How many leading blocks may hold a document's date when no byline gives it.
     static let dateWindow = 5
 

@@ -22,6 +22,9 @@ public struct Document: Codable, Sendable, Hashable {
     public var date: String?
     public var organisation: String?
     public var region: String?
+    /// HTML only: the page's canonical address (`<link rel=canonical>`, else `og:url`), so that a
+    /// report can link back to the source; nil when the page gives none.
+    public var url: String?
     /// The extracted plain text. For text documents it is the decoded file; for HTML pages it is the
     /// main content's blocks separated by blank lines.
     public var text: String
@@ -30,7 +33,7 @@ public struct Document: Codable, Sendable, Hashable {
     public init(
         id: String, path: String, sha256: String, kind: DocumentKind, encoding: String,
         encodingSource: String, title: String?, date: String?, organisation: String?, region: String?,
-        text: String, passages: [Passage]
+        url: String? = nil, text: String, passages: [Passage]
     ) {
         self.id = id
         self.path = path
@@ -42,6 +45,7 @@ public struct Document: Codable, Sendable, Hashable {
         self.date = date
         self.organisation = organisation
         self.region = region
+        self.url = url
         self.text = text
         self.passages = passages
     }
@@ -49,7 +53,7 @@ public struct Document: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey {
         case id, path, sha256, kind, encoding
         case encodingSource = "encoding_source"
-        case title, date, organisation, region, text, passages
+        case title, date, organisation, region, url, text, passages
     }
 
     /// Encodes absent metadata as explicit `null`s, so every line carries every field.
@@ -65,6 +69,7 @@ public struct Document: Codable, Sendable, Hashable {
         try c.encode(date, forKey: .date)
         try c.encode(organisation, forKey: .organisation)
         try c.encode(region, forKey: .region)
+        try c.encode(url, forKey: .url)
         try c.encode(text, forKey: .text)
         try c.encode(passages, forKey: .passages)
     }

@@ -176,6 +176,8 @@ extension Document: JSONLineWritable {
         out.string(text)
         out.raw(",\"title\":")
         out.string(title)
+        out.raw(",\"url\":")
+        out.string(url)
         out.raw("}")
     }
 }
