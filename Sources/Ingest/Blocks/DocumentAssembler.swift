@@ -64,11 +64,11 @@ struct DocumentAssembler {
         return kept
     }
 
-    /// A paragraph of running text: long, and ending as a sentence does (a teaser's excerpt ends
-    /// with an ellipsis).
+    /// A paragraph of running text: a few lines, not mostly links, ending as a sentence does (a
+    /// teaser's excerpt ends with an ellipsis).
     private func isProse(_ block: Block) -> Bool {
-        guard case .paragraph = block.kind, let last = block.text.unicodeScalars.last else { return false }
-        return block.text.unicodeScalars.count > 150 && ".!?\"»“”".unicodeScalars.contains(last)
+        guard case .paragraph = block.kind, !block.linkDense, let last = block.text.unicodeScalars.last else { return false }
+        return block.text.unicodeScalars.count > 80 && ".!?\"»“”".unicodeScalars.contains(last)
     }
 
     /// A tag or link label: short and not a sentence.

@@ -14,10 +14,13 @@ struct BlockSink {
     private var kinds: [Block.Kind] = []
     private var listDepth = 0
     private var rowCells: [[UInt8]]?
+    /// Whether each of ``rowCells`` was more than half link text.
+    private var rowCellsLinkDense: [Bool] = []
     private var cellDepth = 0
 
 
     mutating func enter(_ element: ElementTraits) {
+        if element.contains(.layoutInCell), rowCells != nil, cellDepth > 0 { breakLayoutRow() }
         if element.contains(.lineBreak) {
             buffer.append(0x0A)
             pendingSpace = false
@@ -31,6 +34,7 @@ struct BlockSink {
         } else if element.contains(.tableRow) {
             flush()
             rowCells = []
+            rowCellsLinkDense = []
         } else if element.contains(.tableCell) {
             if rowCells != nil {
                 flushCell()
@@ -140,10 +144,25 @@ struct BlockSink {
         if !text.isEmpty { emit(kinds.last ?? .paragraph, text, linkDense: linkDense, length: total) }
     }
 
+    /// A cell holding paragraphs, lists or a table is page layout (a navigation column beside the
+    /// text), not data: the row's cells so far become paragraphs, each judged for link density,
+    /// and the rest of the row is read as ordinary blocks.
+    private mutating func breakLayoutRow() {
+        guard let cells = rowCells else { return }
+        rowCells = nil
+        cellDepth = 0
+        for (cell, dense) in zip(cells, rowCellsLinkDense) where !cell.isEmpty { emit(.paragraph, cell, linkDense: dense) }
+        rowCellsLinkDense = []
+        flush()
+    }
+
     private mutating func flushCell() {
         guard rowCells != nil else { return }
         let text = BlockText.clean(buffer).map { $0 == 0x09 ? 0x20 : $0 }
-        if cellDepth > 0 || !text.isEmpty { rowCells?.append(text) }
+        if cellDepth > 0 || !text.isEmpty {
+            rowCells?.append(text)
+            rowCellsLinkDense.append(linkChars * 2 > max(1, BlockText.scalarCount(text)))
+        }
         buffer.removeAll(keepingCapacity: true)
         pendingSpace = false
         linkChars = 0

@@ -32,6 +32,9 @@ struct ElementTraits: OptionSet, Sendable {
     /// `<aside>`, `<form>`: furniture that some pages wrap their text in all the same; kept for a
     /// page with nothing else (``ContentCandidate/Rules/everything``).
     static let containerFurniture = ElementTraits(rawValue: 1 << 19)
+    /// `<p>`, lists, nested tables, quotations: inside a table cell, they make the table one of
+    /// layout rather than of data.
+    static let layoutInCell = ElementTraits(rawValue: 1 << 20)
     private static let levelShift: UInt32 = 24
 
     static func heading(level: Int) -> ElementTraits {
@@ -73,6 +76,7 @@ struct ElementTable: Sendable {
         add(BoilerplateElements.names.filter { $0 != "header" }, .furniture)
         add(["header"], .header)
         add(["aside", "form"], .containerFurniture)
+        add(["p", "ul", "ol", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"], .layoutInCell)
         add(["body"], .body)
         add(["main"], .main)
         add(["article"], .article)

@@ -1,0 +1,105 @@
+import Testing
+
+@testable import Ingest
+
+/// The shapes in which real web pages defeated extraction, rebuilt as small pages of our own (in
+/// the languages of European pages): the article is kept whatever its wrappers are named, the
+/// furniture around and inside it is dropped, and a page is never left without a document.
+struct RealPageShapesTests {
+    static let article = """
+        <p>Les équipes ont développé la télémédecine en EHPAD pendant toute la durée de la crise sanitaire, \
+        avec des consultations quotidiennes et un suivi des résidents les plus fragiles.</p>
+        <p>Les médecins coordonnateurs demandent que ces moyens soient pérennisés après l’été, \
+        et que les infirmiers de nuit soient mieux rémunérés pour ces nouvelles tâches.</p>
+        <p>L’agence régionale de santé a promis un premier bilan à la rentrée, établissement par établissement.</p>
+        """
+    static let sentences = ["Les équipes ont développé la télémédecine", "Les médecins coordonnateurs demandent", "un premier bilan à la rentrée"]
+
+    static func page(_ body: String, head: String = "<title>Télémédecine en EHPAD | ARS</title>") -> String {
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\(head)</head><body>\(body)</body></html>"
+    }
+
+    func text(_ body: String, head: String = "<title>Télémédecine en EHPAD | ARS</title>") throws -> String {
+        try ingest(Self.page(body, head: head), path: "p.html").text
+    }
+
+    /// Class and id tokens are evidence, not verdicts: CMS taxonomy classes, layout modifiers and
+    /// feature wrappers around the article never delete it.
+    @Test(arguments: [
+        "<div class='layout layout--sidebar-second'><main><div class='region'>ARTICLE</div></main></div>",
+        "<article class='post type-post tag-sante tag-ehpad category-actualites'>ARTICLE</article>",
+        "<div class='share-zone'><div class='entry-content'>ARTICLE</div></div>",
+        "<div id='related-content-wrapper'>ARTICLE</div><div class='related'><a href='/a'>Autre article</a></div>",
+        "<div class='entry themeform share'><div class='entry-inner'>ARTICLE</div></div>",
+    ])
+    func aWrapperNamedAsFurnitureKeepsItsArticle(_ body: String) throws {
+        let text = try text(body.replacingOccurrences(of: "ARTICLE", with: Self.article))
+        for sentence in Self.sentences { #expect(text.contains(sentence), "\(body)") }
+    }
+
+    /// Furniture inside the article column, each carrying REJET, which must not reach the text.
+    @Test(arguments: [
+        // "read also" boxes, in several languages; the article's prose goes on after them.
+        "<p>Lesen Sie auch</p><p><a href='/x'>REJET ein anderer Artikel</a></p>",
+        "<h3>Related posts</h3><ul><li><a href='/y'>REJET another post</a></li></ul>",
+        "<h2>Noticias relacionadas</h2><p><a href='/z'>REJET otra noticia</a></p>",
+        // Comment forms and counts.
+        "<div id='respond' class='comment-respond'><h3>Leave a Reply</h3><p>REJET Your email address will not be published.</p></div>",
+        "<h3>Kommentar verfassen</h3><p>REJET Name</p>",
+        // Image captions and photo credits.
+        "<figure><img src='a.jpg'><figcaption>REJET La directrice de l’EHPAD. Photo : ARS</figcaption></figure>",
+        "<div class='image-credit'>REJET © Fotolia</div>",
+        // Newsletter boxes.
+        "<div class='newsletter-box'><p>REJET Abonnez-vous à notre lettre d’information</p></div>",
+        // Previous/next navigation, print/share toolbars, back to top.
+        "<div class='post-navigation'><a href='/p'>REJET Article précédent</a><a href='/n'>Article suivant</a></div>",
+        "<p>Previous post</p><p>REJET Older news</p>",
+        "<div class='toolbar'><a href='#'>Imprimer</a> <a href='#'>REJET Partager</a></div>",
+        "<p><a href='#top'>REJET Back to top</a></p>",
+        "<p>Nach oben</p><p>REJET</p>",
+    ])
+    func furnitureInsideTheArticleIsDropped(_ furniture: String) throws {
+        let text = try text("<article>" + Self.article.replacingOccurrences(of: "</p>\n<p>L’agence", with: "</p>\(furniture)<p>L’agence") + "</article>")
+        #expect(!text.contains("REJET"), "\(furniture)")
+        for sentence in Self.sentences { #expect(text.contains(sentence), "\(furniture)") }
+    }
+
+    /// A layout table: the navigation cell is links, the content cell is prose.
+    @Test func layoutTableNavigationCellsAreDropped() throws {
+        let body = """
+            <table><tr><td><a href='/1'>REJET Accueil</a><br><a href='/2'>Actualités</a><br><a href='/3'>Contact</a></td>
+            <td>\(Self.article)</td></tr></table>
+            """
+        let text = try text(body)
+        #expect(!text.contains("REJET"))
+        for sentence in Self.sentences { #expect(text.contains(sentence)) }
+    }
+
+    /// When the rules leave almost nothing, gentler ones are tried: no document is lost for a page
+    /// that has text.
+    @Test(arguments: [
+        "<main><aside class='article-body'>ARTICLE</aside></main>",
+        "<form action='/recette'><div class='steps'>ARTICLE</div></form>",
+        "<div class='content'><a href='/a'>ARTICLE</a></div>",
+    ])
+    func aPageWithTextAlwaysGivesADocument(_ body: String) throws {
+        let text = try text(body.replacingOccurrences(of: "ARTICLE", with: Self.article))
+        for sentence in Self.sentences { #expect(text.contains(sentence), "\(body)") }
+    }
+
+    /// The title is metadata; the canonical address is the document's url.
+    @Test func titleAndURL() throws {
+        let head = """
+            <title>Télémédecine en EHPAD | ARS</title><link rel="canonical" href="https://www.ars.sante.fr/telemedecine-ehpad">
+            <meta property="og:url" content="https://autre.example/x">
+            """
+        let doc = try ingest(Self.page("<article><h1>Télémédecine en EHPAD</h1>\(Self.article)</article>", head: head), path: "p.html")
+        #expect(doc.title == "Télémédecine en EHPAD")
+        #expect(doc.text.hasPrefix("Les équipes ont développé"))
+        #expect(doc.url == "https://www.ars.sante.fr/telemedecine-ehpad")
+        let og = try ingest(Self.page(Self.article, head: "<meta property='og:url' content='https://www.ars.sante.fr/og'>"), path: "p.html")
+        #expect(og.url == "https://www.ars.sante.fr/og")
+        let relative = try ingest(Self.page(Self.article, head: "<link rel='canonical' href='/relative'>"), path: "p.html")
+        #expect(relative.url == nil)
+    }
+}
