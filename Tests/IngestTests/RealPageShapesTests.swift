@@ -49,8 +49,12 @@ struct RealPageShapesTests {
         // Image captions and photo credits.
         "<figure><img src='a.jpg'><figcaption>REJET La directrice de l’EHPAD. Photo : ARS</figcaption></figure>",
         "<div class='image-credit'>REJET © Fotolia</div>",
-        // Newsletter boxes.
+        // Newsletter boxes and calls, author boxes, closed comments.
         "<div class='newsletter-box'><p>REJET Abonnez-vous à notre lettre d’information</p></div>",
+        "<p>REJET : abonnez-vous à notre newsletter pour tout savoir sur le Ségur.</p>",
+        "<div class='author-box'><p>REJET Claire est journaliste santé depuis dix ans.</p></div>",
+        "<h4>Über den Autor</h4><p>REJET Freier Autor in Berlin, schreibt über Gesundheit.</p>",
+        "<p>Comments are closed. REJET</p>",
         // Previous/next navigation, print/share toolbars, back to top.
         "<div class='post-navigation'><a href='/p'>REJET Article précédent</a><a href='/n'>Article suivant</a></div>",
         "<p>Previous post</p><p>REJET Older news</p>",

@@ -21,8 +21,12 @@ enum BoilerplateText {
         "verwandte artikel", "verwandte beiträge", "neueste artikel", "neueste beiträge", "aktuelle beiträge",
         "beliebte beiträge", "meistgelesen", "meistgelesene artikel", "empfehlungen aus der redaktion",
         "weitere themen", "mehr interessantes", "über den autor", "über die autorin", "zum autor",
+        "zum weiterlesen", "weiterführende informationen", "weitere informationen", "aktuellste beiträge",
+        "meistkommentiert", "das könnte sie interessieren", "more information", "further reading",
+        "plus d'informations", "pour aller plus loin", "en savoir plus",
         "noticias relacionadas", "artículos relacionados", "te puede interesar", "también te puede interesar",
-        "lee también", "más noticias", "sobre el autor",
+        "lee también", "más noticias", "sobre el autor", "temas relacionados", "lo último", "lo más leído",
+        "más leídas", "más leído",
         "articoli correlati", "leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "sull'autore",
     ]
 
@@ -44,7 +48,8 @@ enum BoilerplateText {
         "kommentare", "kommentar verfassen", "kommentar schreiben", "schreibe einen kommentar", "schreib einen kommentar",
         "hinterlasse einen kommentar", "hinterlassen sie einen kommentar", "hinterlassen sie eine antwort",
         "diskutieren sie mit", "diskutieren sie mit uns", "anzeige", "werbung", "schlagwörter", "schlagworte",
-        "folgen sie uns", "sie sind hier",
+        "folgen sie uns", "sie sind hier", "der nächste beitrag", "kontakt", "ansprechpartner", "ansprechpartnerin",
+        "contact", "contacts",
         "compartir", "comentarios", "deja un comentario", "deja una respuesta", "publicidad", "anterior", "siguiente",
         "volver arriba", "etiquetas",
         "condividi", "commenti", "lascia un commento", "lascia una risposta", "pubblicità", "precedente",
@@ -60,6 +65,14 @@ enum BoilerplateText {
         "alle rechte vorbehalten",
         "utiliza cookies", "utilizamos cookies", "todos los derechos reservados",
         "utilizza cookie", "utilizziamo cookie", "tutti i diritti riservati",
+        // Calls to subscribe or to comment, and advertising notices.
+        "abonnez vous à notre newsletter", "inscrivez vous à notre newsletter", "recevez notre newsletter",
+        "subscribe to our newsletter", "sign up for our newsletter", "subscribe to email updates", "receive our newsletter",
+        "receive our monthly newsletter", "comments are closed", "to leave a comment", "log in to comment",
+        "abonniere unseren newsletter", "abonnieren sie unseren newsletter", "newsletter abonnieren",
+        "melden sie sich für unseren newsletter an", "die kommentarfunktion ist geschlossen", "kommentare sind geschlossen",
+        "angemeldete benutzer können kommentieren", "dieser beitrag enthält werbung", "enthält affiliate links",
+        "suscríbete a nuestro boletín", "iscriviti alla nostra newsletter",
     ]
 
     /// The marker a block's words form, if any.

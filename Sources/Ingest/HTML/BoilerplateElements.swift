@@ -23,7 +23,7 @@ enum BoilerplateElements {
         "tag", "footer", "banner", "newsletter", "pagination", "pager", "skip", "toolbar",
         "rgpd", "consent", "sharethis", "addthis", "toc",
         // Captions, picture credits, comment forms, legal notes.
-        "caption", "legend", "credit", "credits", "copyright", "respond", "disclaimer",
+        "caption", "legend", "credit", "credits", "copyright", "respond", "disclaimer", "author", "bio", "byline",
     ]
 
     /// Substrings of the lowercased `class` / `id` value.
