@@ -76,10 +76,16 @@ struct HTMLStreamingTests {
         #expect(doc.title == "Ségur")
     }
 
-    /// An article named as furniture is chosen only when nothing else is named the content.
+    /// An article named as furniture is chosen only when nothing else is named the content, or
+    /// when the plain articles beside it are less than half as long (its comments).
     @Test func furnitureArticlesComeLast() throws {
         let alone = try ingest(Self.page(body: "<article class='post tag-sante'><p>\(Self.content)</p></article><p>Pied</p>"), path: "p.html")
         #expect(alone.passages.map(\.text) == [Self.content])
+        let withComments = """
+            <article class='post tag-sante'><p>\(Self.content)</p><p>\(Self.content)</p><p>\(Self.content)</p></article>
+            <article class='comment'><p>Merci pour cet article.</p></article>
+            """
+        #expect(try ingest(Self.page(body: withComments), path: "p.html").passages.map(\.text) == [Self.content, Self.content, Self.content])
     }
 
     @Test func furnitureArticlesAreNotCandidates() throws {

@@ -154,7 +154,12 @@ struct HTMLPageReader {
         for i in open { candidates[i].finish() }
         open.removeAll()
         func longest(_ indices: [Int]) -> Int? { indices.max { candidates[$0].textLength(.strict) < candidates[$1].textLength(.strict) } }
-        let chosen: Int? = main ?? longest(articles) ?? named ?? longest(namedFurnitureArticles) ?? body ?? root
+        // An article named as furniture (by its `tag-…` classes) still beats plain articles twice
+        // shorter than it: those are comments or teasers.
+        var plain = longest(articles)
+        let weak = longest(namedFurnitureArticles)
+        if let p = plain, let w = weak, candidates[w].textLength(.strict) > 2 * candidates[p].textLength(.strict) { plain = w }
+        let chosen: Int? = main ?? plain ?? named ?? weak ?? body ?? root
         guard let chosen else { throw IngestFailure(.noContent, "the page has no root element") }
         // When the rules leave (almost) nothing, retry gently, as trafilatura and readability
         // fall back: the same element keeping its link-dense blocks and the subtrees its classes
