@@ -11,14 +11,11 @@ struct ContentCandidate {
     /// `<header>`s entered provisionally, innermost last, with the state to return to when one
     /// ends without holding a heading.
     private var provisional: [(depth: Int, sink: BlockSink, blockCount: Int)] = []
-    /// Block-level subtrees named as furniture by a class or id (``BoilerplateElements/Verdict/namedFurniture``):
-    /// open ones innermost last, and closed ones as ranges of ``BlockSink/blocks``. Which of them
-    /// go is decided once the candidate is chosen (``blocks``).
-    private var openNamed: [(depth: Int, start: Int)] = []
-    private var named: [Range<Int>] = []
-    /// The same for `<aside>` and `<form>` subtrees, dropped unless the page has nothing else.
-    private var openContainers: [(depth: Int, start: Int)] = []
-    private var containers: [Range<Int>] = []
+    /// Block-level subtrees named as furniture by a class or id (``BoilerplateElements/Verdict/namedFurniture``).
+    /// Which of them go is decided once the candidate is chosen (``blocks(_:)``).
+    private var named = SubtreeRanges()
+    /// `<aside>` and `<form>` subtrees, dropped unless the page has nothing else.
+    private var containers = SubtreeRanges()
 
     init(depth: Int, element: ElementTraits) {
         self.depth = depth
@@ -36,7 +33,7 @@ struct ContentCandidate {
             }
             sink.enter(element)
             sink.flush()
-            openContainers.append((depth, sink.blocks.count))
+            containers.open(depth: depth, at: sink.blocks.count)
             return
         case .namedFurniture:
             // An inline element (a `span`, a link) is not a container of the page's text.
@@ -45,7 +42,7 @@ struct ContentCandidate {
                 return
             }
             sink.enter(element)
-            openNamed.append((depth, sink.blocks.count))
+            named.open(depth: depth, at: sink.blocks.count)
             return
         case .keptIfItHoldsAHeading:
             var saved = sink
@@ -70,15 +67,10 @@ struct ContentCandidate {
             return
         }
         sink.exit(element)
-        if let last = openNamed.last, last.depth == depth {
-            openNamed.removeLast()
+        if named.isOpen(at: depth) || containers.isOpen(at: depth) {
             sink.flush()
-            if sink.blocks.count > last.start { named.append(last.start..<sink.blocks.count) }
-        }
-        if let last = openContainers.last, last.depth == depth {
-            openContainers.removeLast()
-            sink.flush()
-            if sink.blocks.count > last.start { containers.append(last.start..<sink.blocks.count) }
+            named.close(depth: depth, at: sink.blocks.count)
+            containers.close(depth: depth, at: sink.blocks.count)
         }
         if let last = provisional.last, last.depth == depth {
             provisional.removeLast()
@@ -87,8 +79,8 @@ struct ContentCandidate {
                 swap(&restored.blocks, &sink.blocks)
                 restored.blocks.removeSubrange(last.blockCount...)
                 sink = restored
-                named.removeAll { $0.upperBound > last.blockCount }
-                containers.removeAll { $0.upperBound > last.blockCount }
+                named.forget(after: last.blockCount)
+                containers.forget(after: last.blockCount)
             }
         }
     }
@@ -106,7 +98,7 @@ struct ContentCandidate {
     }
 
     func blocks(_ rules: Rules) -> [Block] {
-        if rules == .everything || (named.isEmpty && containers.isEmpty && rules == .gentle) { return sink.blocks }
+        if rules == .everything || (containers.closed.isEmpty && rules == .gentle) { return sink.blocks }
         let kept = keptBlocks(rules)
         return sink.blocks.indices.filter { kept[$0] }.map { sink.blocks[$0] }
     }
@@ -120,14 +112,14 @@ struct ContentCandidate {
     private func keptBlocks(_ rules: Rules) -> [Bool] {
         var kept = [Bool](repeating: true, count: sink.blocks.count)
         guard rules != .everything else { return kept }
-        for range in containers {
+        for range in containers.closed {
             for i in range { kept[i] = false }
         }
         guard rules == .strict else { return kept }
         for i in kept.indices where sink.blocks[i].linkDense { kept[i] = false }
         let lengths = sink.blocks.indices.map { kept[$0] ? sink.blocks[$0].length : 0 }
         let total = lengths.reduce(0, +)
-        for range in named where 2 * lengths[range].reduce(0, +) <= total {
+        for range in named.closed where 2 * lengths[range].reduce(0, +) <= total {
             for i in range { kept[i] = false }
         }
         return kept
@@ -141,10 +133,35 @@ struct ContentCandidate {
     /// Ends a candidate the page never closed.
     mutating func finish() {
         if isOpen { sink.flush() }
-        for open in openNamed where sink.blocks.count > open.start { named.append(open.start..<sink.blocks.count) }
-        for open in openContainers where sink.blocks.count > open.start { containers.append(open.start..<sink.blocks.count) }
-        openNamed.removeAll()
-        openContainers.removeAll()
+        named.closeAll(at: sink.blocks.count)
+        containers.closeAll(at: sink.blocks.count)
         isOpen = false
     }
+}
+
+/// Subtrees of a candidate as ranges of its blocks: the open ones innermost last, with the block
+/// count at their start, and the closed ones.
+struct SubtreeRanges {
+    private var opened: [(depth: Int, start: Int)] = []
+    private(set) var closed: [Range<Int>] = []
+
+    mutating func open(depth: Int, at blockCount: Int) { opened.append((depth, blockCount)) }
+
+    func isOpen(at depth: Int) -> Bool { opened.last?.depth == depth }
+
+    /// Closes the innermost subtree if it is the one at `depth`; one that made no block is forgotten.
+    mutating func close(depth: Int, at blockCount: Int) {
+        guard let last = opened.last, last.depth == depth else { return }
+        opened.removeLast()
+        if blockCount > last.start { closed.append(last.start..<blockCount) }
+    }
+
+    /// Closes every subtree the page never closed.
+    mutating func closeAll(at blockCount: Int) {
+        for open in opened where blockCount > open.start { closed.append(open.start..<blockCount) }
+        opened.removeAll()
+    }
+
+    /// Forgets the subtrees past `blockCount`, whose blocks were rolled back.
+    mutating func forget(after blockCount: Int) { closed.removeAll { $0.upperBound > blockCount } }
 }
