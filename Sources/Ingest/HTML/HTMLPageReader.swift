@@ -161,6 +161,11 @@ struct HTMLPageReader {
         if let p = plain, let w = weak, candidates[w].textLength(.strict) > 2 * candidates[p].textLength(.strict) { plain = w }
         let chosen: Int? = main ?? plain ?? named ?? weak ?? body ?? root
         guard let chosen else { throw IngestFailure(.noContent, "the page has no root element") }
+        return reading(of: chosen)
+    }
+
+    /// The chosen candidate's blocks under the strict rules, or a gentler reading.
+    private func reading(of chosen: Int) -> [Block] {
         // When the rules leave (almost) nothing, retry gently, as trafilatura and readability
         // fall back: the same element keeping its link-dense blocks and the subtrees its classes
         // name, then the whole body; last, with the asides and forms some pages wrap text in.
