@@ -68,6 +68,17 @@ struct RealPageShapesTests {
         for sentence in Self.sentences { #expect(text.contains(sentence), "\(furniture)") }
     }
 
+    /// Short furniture the markup does not name, after the article's last prose: dropped from the
+    /// end; a closing heading with its list stays.
+    @Test func trailingFragmentsAreDropped() throws {
+        let tail = "<p>REJET Magazine</p><h4>REJET Kontakt</h4><p>REJET Redaktion</p>"
+        let trimmed = try text("<main>\(Self.article)\(tail)</main>")
+        #expect(!trimmed.contains("REJET"))
+        for sentence in Self.sentences { #expect(trimmed.contains(sentence)) }
+        let list = try text("<main>\(Self.article)<h3>Les propositions</h3><ul><li>Pérenniser la télémédecine</li></ul></main>")
+        #expect(list.hasSuffix("Les propositions\n\nPérenniser la télémédecine"))
+    }
+
     /// A layout table: the navigation cell is links, the content cell is prose.
     @Test func layoutTableNavigationCellsAreDropped() throws {
         let body = """

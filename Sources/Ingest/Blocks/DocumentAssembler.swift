@@ -61,7 +61,7 @@ struct DocumentAssembler {
             if words.isEmpty || BoilerplateText.isBoilerplateBlock(words) { continue }
             kept.append((block, words))
         }
-        return kept
+        return Self.withoutTrailingFragments(kept)
     }
 
     /// A paragraph of running text: a few lines, not mostly links, ending as a sentence does (a
@@ -69,6 +69,30 @@ struct DocumentAssembler {
     private func isProse(_ block: Block) -> Bool {
         guard case .paragraph = block.kind, !block.linkDense, let last = block.text.unicodeScalars.last else { return false }
         return block.text.unicodeScalars.count > 80 && ".!?\"»“”".unicodeScalars.contains(last)
+    }
+
+    /// HTML pages end their text with short furniture the markup does not name (a tagline, a
+    /// section label, a "Kontakt" line): headings and short paragraphs that are not sentences are
+    /// dropped from the end, back to the first block that is content, and never before the last
+    /// paragraph of prose.
+    static func withoutTrailingFragments(_ blocks: [(Block, BlockWords)]) -> [(Block, BlockWords)] {
+        guard blocks.contains(where: { $0.0.sourceRange == nil }) else { return blocks }
+        guard let lastProse = blocks.lastIndex(where: { isSentence($0.0) && $0.0.length >= 80 }) else { return blocks }
+        var end = blocks.count
+        while end - 1 > lastProse, isFragment(blocks[end - 1].0) { end -= 1 }
+        return Array(blocks[..<end])
+    }
+
+    private static func isFragment(_ block: Block) -> Bool {
+        switch block.kind {
+        case .listItem, .tableRow: return false
+        case .heading, .paragraph: return !isSentence(block) && block.length < 60
+        }
+    }
+
+    private static func isSentence(_ block: Block) -> Bool {
+        guard case .paragraph = block.kind, let last = block.text.unicodeScalars.last else { return false }
+        return ".!?\"»“”)".unicodeScalars.contains(last)
     }
 
     /// A tag or link label: short and not a sentence.
