@@ -33,6 +33,16 @@ struct FrenchNormalizerTests {
         assertNormalizes("l\u{0092}hôpital", ["hopital"])  // a windows-1252 apostrophe decoded as a C1 control
     }
 
+    /// Zero-width characters and soft hyphens inside a word are folded away; offsets still point
+    /// into the original text.
+    @Test func invisibleCharactersInsideWords() {
+        for invisible in ["\u{AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"] {
+            assertNormalizes("télé\(invisible)médecine en EHPAD", ["telemedecine", "en", "ehpad"])
+        }
+        let tokens = FrenchNormalizer.tokens("la télé\u{200B}médecine")
+        #expect(tokens.map(\.start) == [0, 3] && tokens.map(\.end) == [2, 16])
+    }
+
     @Test func caseAndAccents() {
         assertNormalizes("Télémédecine TELEMEDECINE télémédecine TÉLÉMÉDECINE", ["telemedecine", "telemedecine", "telemedecine", "telemedecine"])
         assertNormalizes("Île-de-France à Noël où ça", ["ile", "de", "france", "a", "noel", "ou", "ca"])

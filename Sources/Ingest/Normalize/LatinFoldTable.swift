@@ -10,7 +10,7 @@ struct FoldEntry: Sendable {
         case letter
         /// An apostrophe in any of its forms (' ’ ‘ ʼ ` ´).
         case apostrophe
-        /// Inside a word but invisible: soft hyphen, zero-width joiner.
+        /// Inside a word but invisible: soft hyphen, zero-width characters (``invisibleInWords``).
         case ignorable
     }
 
@@ -95,10 +95,15 @@ enum LatinFoldTable {
 
     static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x2018, 0x02BC, 0x60, 0xB4]
 
+    /// Invisible characters that pasted or generated text leaves inside words: soft hyphen,
+    /// zero-width space, non-joiner and joiner, word joiner, and a byte-order mark out of place.
+    /// A word keeps matching across them (`télé\u{200B}médecine` is `télémédecine`).
+    static let invisibleInWords: Set<UInt32> = [0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF]
+
     static func entry(for scalar: Unicode.Scalar) -> FoldEntry {
         let value = scalar.value
         if apostrophes.contains(value) { return FoldEntry(kind: .apostrophe, form: [], folded: []) }
-        if value == 0xAD || value == 0x200D || value == 0x200C { return FoldEntry(kind: .ignorable, form: [], folded: []) }
+        if Self.invisibleInWords.contains(value) { return FoldEntry(kind: .ignorable, form: [], folded: []) }
         let properties = scalar.properties
         guard properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark else {
             return FoldEntry(kind: .separator, form: [], folded: [])
