@@ -23,6 +23,12 @@ struct RealPageShapesTests {
         try ingest(Self.page(body, head: head), path: "p.html").text
     }
 
+    /// `body` with the article put in place of ARTICLE keeps every sentence of the article.
+    func expectArticleKept(in body: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let text = try text(body.replacingOccurrences(of: "ARTICLE", with: Self.article))
+        for sentence in Self.sentences { #expect(text.contains(sentence), "\(body)", sourceLocation: sourceLocation) }
+    }
+
     /// Class and id tokens are evidence, not verdicts: CMS taxonomy classes, layout modifiers and
     /// feature wrappers around the article never delete it.
     @Test(arguments: [
@@ -33,8 +39,7 @@ struct RealPageShapesTests {
         "<div class='entry themeform share'><div class='entry-inner'>ARTICLE</div></div>",
     ])
     func aWrapperNamedAsFurnitureKeepsItsArticle(_ body: String) throws {
-        let text = try text(body.replacingOccurrences(of: "ARTICLE", with: Self.article))
-        for sentence in Self.sentences { #expect(text.contains(sentence), "\(body)") }
+        try expectArticleKept(in: body)
     }
 
     /// Furniture inside the article column, each carrying REJET, which must not reach the text.
@@ -98,8 +103,7 @@ struct RealPageShapesTests {
         "<div class='content'><a href='/a'>ARTICLE</a></div>",
     ])
     func aPageWithTextAlwaysGivesADocument(_ body: String) throws {
-        let text = try text(body.replacingOccurrences(of: "ARTICLE", with: Self.article))
-        for sentence in Self.sentences { #expect(text.contains(sentence), "\(body)") }
+        try expectArticleKept(in: body)
     }
 
     /// The title is metadata; the canonical address is the document's url.

@@ -1,8 +1,9 @@
 /// Reads a page in one pass of libxml2's SAX parser: its main content as blocks, and its hints.
 ///
-/// Where the main content is: `<main>` or `role="main"` first; else the single `<article>`, or the
-/// one with most text; else an element whose id or class names the content; else `<body>`. Only
-/// the end of the page tells which, so each candidate gathers its own blocks as the page streams
+/// Where the main content is: `<main>` or `role="main"` first; else the `<article>` with most kept
+/// text; else an element whose id or class names the content; else an `<article>` whose class
+/// names furniture; else `<body>`; with gentler readings when the rules leave almost nothing
+/// (``reading(of:)``). Only the end of the page tells which, so each candidate gathers its own blocks as the page streams
 /// by; once a `<main>` opens, nothing else can win and the others are dropped. Candidates are
 /// looked for inside the first top-level element, outside `<script>`, `<style>` and `<head>`.
 struct HTMLPageReader {
@@ -25,7 +26,8 @@ struct HTMLPageReader {
     private var named: Int?
     private var articles: [Int] = []
     /// `<article>`s whose class or id names furniture (`tag-…` on a WordPress post, or a real
-    /// aside): chosen only when no other article and no element named as the content is there.
+    /// aside): chosen when no other article and no element named as the content is there, or when
+    /// the plain articles are less than half as long (comments).
     private var namedFurnitureArticles: [Int] = []
     /// Whether the first top-level element is still open.
     private var inRoot = false
