@@ -112,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["segur-pipeline", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["segur-pipeline", "Ingest", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -1,7 +1,9 @@
 import Ingest
 
 /// One line of diagnostics.jsonl: a file that was quarantined (`error`), ingested with a note
-/// (`warning`) or not read because it is not a document (`info`).
+/// (`warning`), or an entry of the input folder that was not read (``InputWalker/Reason``: `info`
+/// for what is not a document, `warning` for what might have been one, `error` for a folder that
+/// could not be listed).
 struct DiagnosticRecord: Codable, Sendable, Hashable {
     enum Severity: String, Codable, Sendable {
         case error, warning, info
@@ -14,10 +16,6 @@ struct DiagnosticRecord: Codable, Sendable, Hashable {
 
     static func quarantined(_ path: String, _ failure: IngestFailure) -> DiagnosticRecord {
         DiagnosticRecord(path: path, severity: .error, code: failure.reason.rawValue, message: failure.message)
-    }
-
-    static func skipped(_ path: String) -> DiagnosticRecord {
-        DiagnosticRecord(path: path, severity: .info, code: "skipped", message: "not a document type (.html, .htm, .txt, .md)")
     }
 
     static func warning(_ path: String, _ warning: IngestWarning) -> DiagnosticRecord {

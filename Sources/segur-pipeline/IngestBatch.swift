@@ -11,6 +11,7 @@ enum FileOutcome: Sendable {
 /// Ingests files on `jobs` threads. Results come back in input order whatever the scheduling, so
 /// the output does not depend on `jobs`.
 struct IngestBatch {
+    var root: InputRoot
     var ingestor: Ingestor
     var jobs: Int
     var logger: Logger
@@ -21,8 +22,8 @@ struct IngestBatch {
 
     func process(_ file: InputFile) -> FileOutcome {
         do {
-            let bytes = try FileReader.read(file, maxBytes: ingestor.options.maxBytes)
-            return .ingested(try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath, logger: logger))
+            let bytes = try FileReader.read(file, in: root, maxBytes: ingestor.options.maxBytes)
+            return .ingested(try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath.text, logger: logger))
         } catch let failure as IngestFailure {
             logger.warning("quarantined", metadata: ["path": "\(file.relativePath)", "reason": "\(failure.reason.rawValue)"])
             return .quarantined(failure)

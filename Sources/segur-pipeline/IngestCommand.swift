@@ -41,9 +41,11 @@ struct IngestStage {
     var logger: Logger
 
     func run(input: URL, out: URL) throws -> (StageSummary, [Document]) {
-        let (files, others) = try InputWalker.walk(input)
+        let root = try InputRoot(input.path)
+        let listing = InputWalker.walk(root, followLinks: limits.followLinks)
+        let files = listing.documents
         logger.info("ingest: \(files.count) files under \(input.path)")
-        let batch = IngestBatch(ingestor: Ingestor(options: limits.ingestOptions), jobs: limits.jobs, logger: logger)
+        let batch = IngestBatch(root: root, ingestor: Ingestor(options: limits.ingestOptions), jobs: limits.jobs, logger: logger)
         var documents: [Document] = []
         var diagnostics: [DiagnosticRecord] = []
         var summary = StageSummary()
@@ -51,14 +53,15 @@ struct IngestStage {
             switch outcome {
             case .ingested(let result):
                 documents.append(result.document)
-                diagnostics += result.warnings.map { DiagnosticRecord.warning(file.relativePath, $0) }
+                diagnostics += result.warnings.map { DiagnosticRecord.warning(file.relativePath.text, $0) }
                 summary.warnings += result.warnings.count
             case .quarantined(let failure):
-                diagnostics.append(.quarantined(file.relativePath, failure))
+                diagnostics.append(.quarantined(file.relativePath.text, failure))
                 summary.quarantined += 1
             }
         }
-        diagnostics += others.map { .skipped($0.relativePath) }
+        diagnostics += listing.skipped
+        summary.quarantined += listing.unlisted
         summary.documents = documents.count
         do {
             try AtomicFile.write(JSONLines.encode(diagnostics), to: out.appendingPathComponent("diagnostics.jsonl"))

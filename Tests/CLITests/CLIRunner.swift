@@ -19,9 +19,15 @@ struct CLIRunner {
         return folder.appendingPathComponent("segur-pipeline")
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs the binary without the capabilities that let root read any file or folder
+    /// (`setpriv`, util-linux), so permission checks hold whoever runs the tests.
+    static func runWithoutOverridingPermissions(_ arguments: [String]) throws -> Result {
+        try run(["--bounding-set=-dac_override,-dac_read_search", "--", binary.path] + arguments, executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+    }
+
+    static func run(_ arguments: [String], executable: URL = binary) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         let out = Pipe()
         let err = Pipe()

@@ -24,14 +24,15 @@ struct IngestCommandTests {
         #expect(byPath["d-binary.html"]?["code"] as? String == "binary")
         #expect(byPath["e-deep.html"]?["code"] as? String == "too-deep")
         #expect(byPath["f-notes.pdf"]?["severity"] as? String == "info")
-        #expect(byPath[".cache.txt"] == nil)
+        #expect(byPath[".cache.txt"]?["code"] as? String == "hidden")
+        #expect(byPath["f-notes.pdf"]?["code"] as? String == "not-a-document")
         #expect(["c-empty.txt", "d-binary.html", "e-deep.html"].allSatisfy { byPath[$0]?["severity"] as? String == "error" })
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path("out")).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty)
     }
 
-    /// A file name that is not UTF-8 cannot be opened through a path string: it is listed as
-    /// skipped, never silently lost, and the rest goes on.
+    /// A file name that is not UTF-8 cannot be named in the outputs: it is listed as skipped with
+    /// its bytes escaped, never silently lost, and the rest goes on.
     @Test func aFileNameThatIsNotUTF8IsListed() throws {
         let dir = try ScratchFolder()
         try dir.write("in/a.txt", Self.minutes)
@@ -43,7 +44,7 @@ struct IngestCommandTests {
         #expect(r.status == 0, "stderr: \(r.stderr)")
         #expect(try dir.jsonLines("out/documents.jsonl").count == 1)
         let diagnostics = try dir.jsonLines("out/diagnostics.jsonl")
-        #expect(diagnostics.contains { ($0["path"] as? String)?.hasPrefix("caf") == true && $0["code"] as? String == "skipped" })
+        #expect(diagnostics.contains { $0["path"] as? String == "caf\\xE9.txt" && $0["code"] as? String == "name-not-utf8" })
     }
 
     @Test func cleanRunExitsZeroAndAlwaysWritesDiagnostics() throws {

@@ -7,7 +7,7 @@ import Testing
 /// Rows are saved through one hand-written `INSERT OR REPLACE`: every column must come back as
 /// it went in, nil ones included, and a second save of the same path must replace the first.
 struct StateStoreTests {
-    static func record(_ path: String, full: Bool) -> DocumentRecord {
+    static func record(_ path: InputPath, full: Bool) -> DocumentRecord {
         var record = DocumentRecord(
             path: path, sha256: String(repeating: "ab", count: 32), size: 1234, toolVersion: "0.1.0", optionsDigest: "opts",
             status: full ? .ingested : .quarantined, ingestedRun: 3, stamp: full ? "stamp" : nil)
@@ -63,7 +63,7 @@ struct StateStoreTests {
         let writer = StateWriter(store: store)
         var later = Self.record("a.html", full: true)
         later.ingestedRun = 9
-        let batches = (0..<20).map { [Self.record("f\($0).html", full: $0 % 2 == 0)] } + [[Self.record("a.html", full: false)], [later]]
+        let batches = (0..<20).map { [Self.record(InputPath("f\($0).html"), full: $0 % 2 == 0)] } + [[Self.record("a.html", full: false)], [later]]
         for batch in batches { writer.save(batch) }
         try writer.finish()
         #expect(!writer.failed)

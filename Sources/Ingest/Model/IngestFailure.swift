@@ -7,6 +7,9 @@ public enum IngestFailureReason: String, Codable, Sendable, Hashable, CaseIterab
     case empty
     /// The bytes are not text (NUL bytes or control characters).
     case binary
+    /// Not a regular file when opened (a named pipe, a device, a folder, or a symbolic link put in
+    /// its place after the input folder was listed).
+    case notRegularFile = "not-a-regular-file"
     /// The file is larger than the configured size limit.
     case tooLarge = "too-large"
     /// The HTML nests deeper than the configured depth limit.

@@ -19,7 +19,7 @@ struct BatchRun {
     var logger: Logger
     var progress: Progress
 
-    /// - Returns: how many files were quarantined.
+    /// - Returns: how many files were quarantined, plus the folders that could not be listed.
     func execute() throws -> Int {
         var clock = StageClock()
         if settings.jobs > 1 {
@@ -36,10 +36,12 @@ struct BatchRun {
         out.removeStaleTemporaries()
         clock.mark("open")
 
-        let (files, others) = try InputWalker.walk(URL(fileURLWithPath: settings.input))
+        let root = try InputRoot(settings.input)
+        let listing = InputWalker.walk(root, followLinks: settings.followLinks)
+        let (files, others) = (listing.documents, listing.skipped)
         let stored = try store.records(results: false)
         let work = FileWork(
-            ingestor: Ingestor(options: settings.ingestOptions), lexiconDigest: lexicon.digest,
+            root: root, ingestor: Ingestor(options: settings.ingestOptions), lexiconDigest: lexicon.digest,
             optionsDigest: ContentDigest.sha256(try JSONLines.encoder.encode(settings.ingestOptions)), run: run, logger: logger)
         progress.start("ingest+classify", total: files.count)
         let tally = Mutex(Tally(counts: ["files": files.count, "skipped": others.count, "ingested": 0, "reclassified": 0, "unchanged": 0, "failed": 0]))
@@ -104,6 +106,7 @@ struct BatchRun {
         }
         clock.mark("write")
         counts["quarantined"] = quarantined
+        counts["unlisted_folders"] = listing.unlisted
         counts["outputs_written"] = written
         try out.write("run-manifest.json", try manifest(run, compiled, records, failures, counts, clock))
         ExitKeep.keep((stored, records, tally.withLock { t in
@@ -111,12 +114,12 @@ struct BatchRun {
             return t.fresh
         }))
         logger.info("run \(run): \(files.count) files, \(counts["ingested"]!) ingested, \(counts["reclassified"]!) reclassified, \(counts["unchanged"]!) unchanged, \(quarantined) quarantined, \(counts["removed"]!) removed; \(written) outputs written -> \(out.url.path)")
-        return quarantined
+        return quarantined + listing.unlisted
     }
 
     /// Everything the outputs depend on: the inputs' rows, the failures, the skipped files, the
     /// lexicon, the tool, the settings that reach the reports and the previous report.
-    private func outputsKey(_ records: [DocumentRecord], _ failures: [String: IngestFailure], _ others: [InputFile], _ compiled: CompiledLexicon) -> String {
+    private func outputsKey(_ records: [DocumentRecord], _ failures: [InputPath: IngestFailure], _ others: [DiagnosticRecord], _ compiled: CompiledLexicon) -> String {
         var text = "\(SegurPipeline.version)\n\(compiled.lexicon.digest)\n\(settings.asOf ?? "-")\n"
         if let previous = settings.previous,
             let data = FileManager.default.contents(atPath: URL(fileURLWithPath: previous).appendingPathComponent("findings.json").path)
@@ -125,20 +128,20 @@ struct BatchRun {
         }
         for r in records { text += "\(r.path)\t\(r.sha256)\t\(r.status.rawValue)\t\(r.lexiconDigest ?? "")\t\(r.optionsDigest)\n" }
         for (path, f) in failures.sorted(by: { $0.key < $1.key }) { text += "\(path)\t!\(f.reason.rawValue)\t\(f.message)\n" }
-        for o in others { text += "\(o.relativePath)\t?\n" }
+        for o in others { text += "\(o.path)\t?\(o.code)\n" }
         return ContentDigest.sha256(Array(text.utf8))
     }
 
     private func manifest(
-        _ run: Int, _ compiled: CompiledLexicon, _ records: [DocumentRecord], _ failures: [String: IngestFailure],
+        _ run: Int, _ compiled: CompiledLexicon, _ records: [DocumentRecord], _ failures: [InputPath: IngestFailure],
         _ counts: [String: Int], _ clock: StageClock
     ) throws -> Data {
-        var inputs = records.map { RunManifest.Input(path: $0.path, sha256: $0.sha256, status: $0.status.rawValue, reason: $0.reason) }
-        inputs += failures.map { RunManifest.Input(path: $0.key, sha256: nil, status: "quarantined", reason: $0.value.reason.rawValue) }
+        var inputs = records.map { RunManifest.Input(path: $0.path.text, sha256: $0.sha256, status: $0.status.rawValue, reason: $0.reason) }
+        inputs += failures.map { RunManifest.Input(path: $0.key.text, sha256: nil, status: "quarantined", reason: $0.value.reason.rawValue) }
         let manifest = RunManifest(
             run: run, toolVersion: SegurPipeline.version, libxml2Version: LibXML2Info.version, lexiconDigest: compiled.lexicon.digest,
             corpusDigest: ContentDigest.sha256(records.flatMap { Array("\($0.path)\t\($0.sha256)\n".utf8) }), asOf: settings.asOf, settings: settings, counts: counts,
-            stageSeconds: clock.seconds, inputs: inputs.sorted { $0.path < $1.path })
+            stageSeconds: clock.seconds, inputs: inputs.sorted { InputPath($0.path) < InputPath($1.path) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return try encoder.encode(manifest)
@@ -148,14 +151,14 @@ struct BatchRun {
 /// What the workers of a run have produced so far; only touched under its mutex.
 private struct Tally {
     var counts: [String: Int]
-    var failures: [String: IngestFailure] = [:]
-    var fresh: [String: StageValues] = [:]
+    var failures: [InputPath: IngestFailure] = [:]
+    var fresh: [InputPath: StageValues] = [:]
     var pending: [DocumentRecord] = []
     /// Unchanged files hashed this run, with the stamp their rows should carry.
-    var restamps: [(String, String)] = []
+    var restamps: [(InputPath, String)] = []
     var done = 0
 
-    mutating func add(_ result: FileWork.Result, path: String) {
+    mutating func add(_ result: FileWork.Result, path: InputPath) {
         done += 1
         switch result {
         case .unchanged(_, let restamp):

@@ -10,7 +10,7 @@ struct DocumentRecord: Codable, FetchableRecord, TableRecord, Equatable {
         case ingested, quarantined
     }
 
-    var path: String
+    var path: InputPath
     var sha256: String
     var size: Int
     /// The tool version and ingest options the row was produced with; either changing re-ingests.

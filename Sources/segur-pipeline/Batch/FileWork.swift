@@ -17,6 +17,7 @@ struct FileWork: Sendable {
         case failed(IngestFailure)
     }
 
+    var root: InputRoot
     var ingestor: Ingestor
     var lexiconDigest: String
     var optionsDigest: String
@@ -27,7 +28,7 @@ struct FileWork: Sendable {
     ///   - stored: the file's row without its stage results.
     ///   - loadFull: reads the row with its results, for a file to reclassify.
     func process(
-        _ file: InputFile, stored: DocumentRecord?, classifier: Classifier, loadFull: (String) throws -> DocumentRecord?
+        _ file: InputFile, stored: DocumentRecord?, classifier: Classifier, loadFull: (InputPath) throws -> DocumentRecord?
     ) -> Result {
         // A file whose trusted stamp is the stored one is not read: its stored digest stands.
         let trusted = file.stamp != nil && stored?.stamp == file.stamp?.text
@@ -72,12 +73,10 @@ struct FileWork: Sendable {
 
     private func read(_ file: InputFile) -> Swift.Result<Read, IngestFailure> {
         do {
-            let bytes = try FileReader.read(file, maxBytes: ingestor.options.maxBytes)
+            let bytes = try FileReader.read(file, in: root, maxBytes: ingestor.options.maxBytes)
             return .success(Read(bytes: bytes, sha256: ContentDigest.sha256(bytes)))
-        } catch let failure as IngestFailure {
-            return .failure(failure)
         } catch {
-            return .failure(IngestFailure(.unreadable, "\(error)"))
+            return .failure(error)
         }
     }
 
@@ -94,7 +93,7 @@ struct FileWork: Sendable {
             path: file.relativePath, sha256: sha, size: bytes.count, toolVersion: SegurPipeline.version,
             optionsDigest: optionsDigest, status: .ingested, ingestedRun: run, stamp: file.stamp?.text)
         do {
-            let result = try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath, sha256: sha, logger: logger)
+            let result = try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath.text, sha256: sha, logger: logger)
             record.document = Data(result.document.jsonBytes)
             record.warnings = JSONLines.encodeArray(result.warnings)
             var wordHashes: [UInt64] = []
@@ -152,11 +151,8 @@ struct StageValues: Sendable {
 /// Reads an input file, refusing one over the size limit before reading it. Straight into the
 /// byte array the ingestor takes, with open/fstat/read: no `Data` to copy from.
 enum FileReader {
-    static func read(_ file: InputFile, maxBytes: Int) throws -> [UInt8] {
-        let fd = open(file.path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            throw IngestFailure(.unreadable, "cannot open the file (permissions, or it vanished): \(String(cString: strerror(errno)))")
-        }
+    static func read(_ file: InputFile, in root: InputRoot, maxBytes: Int) throws(IngestFailure) -> [UInt8] {
+        let fd = try root.openRegularFile(file.readPath)
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {

@@ -25,8 +25,8 @@ struct OutputSet {
     ///   - summaries: the rows without their stage results, by path.
     ///   - fresh: values produced by this run, used instead of decoding their rows.
     init(
-        store: StateStore, summaries: [String: DocumentRecord], fresh: [String: StageValues], failures: [String: IngestFailure],
-        others: [InputFile], files: [InputFile], out: OutputFolder
+        store: StateStore, summaries: [InputPath: DocumentRecord], fresh: [InputPath: StageValues], failures: [InputPath: IngestFailure],
+        others: [DiagnosticRecord], files: [InputFile], out: OutputFolder
     ) throws {
         let decoder = JSONDecoder()
         lines = try StageLinesWriter(out: out)
@@ -34,14 +34,14 @@ struct OutputSet {
         for file in files {
             let path = file.relativePath
             if let failure = failures[path] {
-                diagnostics.append(.quarantined(path, failure))
+                diagnostics.append(.quarantined(path.text, failure))
                 quarantined += 1
                 continue
             }
             guard let summary = summaries[path] else { continue }
             switch summary.status {
             case .quarantined:
-                diagnostics.append(DiagnosticRecord(path: path, severity: .error, code: summary.reason ?? "unknown", message: summary.message ?? ""))
+                diagnostics.append(DiagnosticRecord(path: path.text, severity: .error, code: summary.reason ?? "unknown", message: summary.message ?? ""))
                 quarantined += 1
             case .ingested:
                 var document: Document
@@ -63,13 +63,13 @@ struct OutputSet {
                 // holds its own slice): not keeping a second copy of each text bounds memory.
                 document.text = ""
                 documents.append(document)
-                diagnostics += warnings.map { DiagnosticRecord.warning(path, $0) }
+                diagnostics += warnings.map { DiagnosticRecord.warning(path.text, $0) }
             }
         }
-        diagnostics += others.map { .skipped($0.relativePath) }
+        diagnostics += others
     }
 
-    static func damaged(_ path: String) -> FatalError {
+    static func damaged(_ path: InputPath) -> FatalError {
         FatalError("state row \(path) has no stage results: the state file is damaged")
     }
 

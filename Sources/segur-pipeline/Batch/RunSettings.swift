@@ -13,6 +13,9 @@ struct RunSettings: Codable, Equatable {
     var jobs: Int
     var asOf: String?
     var previous: String?
+    /// Symbolic links under the input folder are listed as skipped unless this is set; then links
+    /// to regular files that stay inside the folder are read.
+    var followLinks: Bool
     var limits: Limits
 
     struct Limits: Codable, Equatable {
@@ -30,7 +33,9 @@ struct RunSettings: Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case input, lexicons, out, state, jobs
         case asOf = "as_of"
-        case previous, limits
+        case previous
+        case followLinks = "follow_links"
+        case limits
     }
 
     var ingestOptions: IngestOptions {
@@ -69,6 +74,9 @@ struct RunFlags: ParsableArguments {
     @Option(help: "Folder of an earlier run whose findings.json this run is compared with.")
     var previous: String?
 
+    @Flag(help: "Follow symbolic links to files that stay inside the input folder (not followed by default).")
+    var followLinks = false
+
     @Option(help: "Largest input file accepted, in bytes (default 50000000).")
     var maxBytes: Int?
 
@@ -88,6 +96,7 @@ struct RunFlags: ParsableArguments {
             input: input, lexicons: lexicons ?? file.lexicons ?? "lexicons", out: out,
             state: state ?? file.state ?? URL(fileURLWithPath: out).appendingPathComponent("state.sqlite").path,
             jobs: jobs ?? file.jobs ?? ProcessInfoCores.count, asOf: asOf ?? file.asOf, previous: previous ?? file.previous,
+            followLinks: followLinks || file.followLinks == true,
             limits: .init(
                 maxBytes: maxBytes ?? file.maxBytes ?? defaults.maxBytes, maxDepth: maxDepth ?? file.maxDepth ?? defaults.maxDepth,
                 timeLimit: timeLimit ?? file.timeLimit ?? defaults.timeLimitSeconds))
@@ -107,12 +116,13 @@ struct RunFlags: ParsableArguments {
 /// A config file's values, every one optional.
 struct ConfigFile {
     static let version = 1
-    static let keys: Set<String> = ["version", "input", "lexicons", "out", "state", "jobs", "as_of", "previous", "limits"]
+    static let keys: Set<String> = ["version", "input", "lexicons", "out", "state", "jobs", "as_of", "previous", "follow_links", "limits"]
     static let limitKeys: Set<String> = ["max_bytes", "max_depth", "time_limit"]
 
     var input, lexicons, out, state, asOf, previous: String?
     var jobs, maxBytes, maxDepth: Int?
     var timeLimit: Double?
+    var followLinks: Bool?
 
     /// Reads and checks a config file: a missing file, bad YAML, a version other than 1 or a value of
     /// the wrong type is fatal (before any work); an unknown key is a warning.
@@ -129,6 +139,7 @@ struct ConfigFile {
         for key in limits.keys.sorted() where !limitKeys.contains(key) { warn("config \(path): unknown key `limits.\(key)` ignored") }
         func value<T>(_ m: [String: Any], _ key: String, _ prefix: String = "") throws -> T? {
             guard let v = m[key] else { return nil }
+            if T.self == Bool.self, !(v is Bool) { throw FatalError("config \(path): `\(prefix)\(key)` must be true or false, not \(v)") }
             if T.self == Double.self, let i = v as? Int { return Double(i) as? T }
             if T.self == String.self, let date = v as? Date {  // YAML reads 2026-01-01 as a timestamp
                 var calendar = Calendar(identifier: .gregorian)
@@ -143,7 +154,8 @@ struct ConfigFile {
             input: try value(map, "input"), lexicons: try value(map, "lexicons"), out: try value(map, "out"),
             state: try value(map, "state"), asOf: try value(map, "as_of"), previous: try value(map, "previous"),
             jobs: try value(map, "jobs"), maxBytes: try value(limits, "max_bytes", "limits."),
-            maxDepth: try value(limits, "max_depth", "limits."), timeLimit: try value(limits, "time_limit", "limits."))
+            maxDepth: try value(limits, "max_depth", "limits."), timeLimit: try value(limits, "time_limit", "limits."),
+            followLinks: try value(map, "follow_links"))
     }
 }
 

@@ -23,7 +23,7 @@ final class StageLinesWriter: @unchecked Sendable {
     /// (``StagedFile/startFlush()``), while the caller goes on. The rows are read a batch at a
     /// time, each batch in a read transaction of its own, so the caller's reads are not held up
     /// for long.
-    func copy(_ paths: [String], from store: StateStore) {
+    func copy(_ paths: [InputPath], from store: StateStore) {
         queue.async { [self] in
             do {
                 for start in stride(from: 0, to: paths.count, by: Self.batch) {

@@ -112,7 +112,7 @@ final class StateStore: Sendable {
 
     /// Every row; with `results: false`, without the stage results (their JSON is most of the
     /// file): what deciding which files changed needs.
-    func records(results: Bool = true) throws -> [String: DocumentRecord] {
+    func records(results: Bool = true) throws -> [InputPath: DocumentRecord] {
         try queue.read { db in
             let rows = results
                 ? try DocumentRecord.fetchAll(db)
@@ -124,20 +124,20 @@ final class StateStore: Sendable {
     /// Calls `body` with each of `paths` and its row (with its stage results; nil when there is
     /// none) in that order, one at a time, in one read transaction: the stored results of a whole
     /// corpus are never in memory at once.
-    func forEachRecord(_ paths: [String], _ body: (String, DocumentRecord?) throws -> Void) throws {
+    func forEachRecord(_ paths: [InputPath], _ body: (InputPath, DocumentRecord?) throws -> Void) throws {
         try queue.read { db in
             for path in paths { try body(path, try Self.fetch(path, db)) }
         }
     }
 
     /// One row with its stage results.
-    func record(path: String) throws -> DocumentRecord? {
+    func record(path: InputPath) throws -> DocumentRecord? {
         try queue.read { db in try Self.fetch(path, db) }
     }
 
     /// Through a statement compiled once per connection: the query interface builds and compiles
     /// its SQL again on every call, which costs more than reading the row.
-    private static func fetch(_ path: String, _ db: Database) throws -> DocumentRecord? {
+    private static func fetch(_ path: InputPath, _ db: Database) throws -> DocumentRecord? {
         let statement = try db.cachedStatement(sql: "SELECT * FROM \(DocumentRecord.databaseTableName) WHERE path = ?")
         return try DocumentRecord.fetchOne(statement, arguments: [path])
     }
@@ -154,7 +154,7 @@ final class StateStore: Sendable {
     }
 
     /// Sets the stamps of rows whose files were hashed and found unchanged (path, stamp).
-    func setStamps(_ stamps: [(String, String)]) throws {
+    func setStamps(_ stamps: [(InputPath, String)]) throws {
         guard !stamps.isEmpty else { return }
         try queue.write { db in
             let statement = try db.cachedStatement(sql: "UPDATE \(DocumentRecord.databaseTableName) SET stamp = ? WHERE path = ?")
@@ -162,7 +162,7 @@ final class StateStore: Sendable {
         }
     }
 
-    func delete(paths: [String]) throws {
+    func delete(paths: [InputPath]) throws {
         guard !paths.isEmpty else { return }
         try queue.write { db in _ = try DocumentRecord.deleteAll(db, keys: paths) }
     }

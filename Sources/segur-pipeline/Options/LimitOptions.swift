@@ -12,6 +12,9 @@ struct LimitOptions: ParsableArguments {
     @Option(help: "Longest time one file may take, in seconds.")
     var timeLimit: Double = IngestOptions.defaults.timeLimitSeconds
 
+    @Flag(help: "Follow symbolic links to files that stay inside the input folder (links are not followed by default).")
+    var followLinks = false
+
     @Option(help: "Files processed at once (default: the number of cores).")
     var jobs: Int = ProcessInfoCores.count
 
