@@ -41,7 +41,7 @@ struct NightlyRunTests {
 
     func outputs(_ dir: ScratchFolder, _ folder: String = "out") throws -> [String: Data] {
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path(folder))
-            .filter { !$0.contains("manifest") && !$0.contains("state.sqlite") }
+            .filter { !$0.contains("manifest") && !$0.contains("state.sqlite") && $0 != ".segur-pipeline.lock" }
         return Dictionary(uniqueKeysWithValues: try names.map { ($0, try Data(contentsOf: URL(fileURLWithPath: dir.path("\(folder)/\($0)")))) })
     }
 
@@ -108,6 +108,23 @@ struct NightlyRunTests {
         flock(fd, LOCK_UN)
         close(fd)
         #expect(try run(dir).status == 0)
+    }
+
+    /// Two runs with different states but one output folder: the second refuses too, before it
+    /// touches anything (each run also locks `<out>/.segur-pipeline.lock`).
+    @Test func aSecondRunOnABusyOutputFolderRefuses() throws {
+        let dir = try setUp()
+        try FileManager.default.createDirectory(atPath: dir.path("out"), withIntermediateDirectories: true)
+        let fd = open(dir.path("out/.segur-pipeline.lock"), O_RDWR | O_CREAT, 0o644)
+        #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        let refused = try run(dir, ["--state", dir.path("autre-etat.sqlite")])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("the lock on the output folder"))
+        #expect(!FileManager.default.fileExists(atPath: dir.path("out/documents.jsonl")))
+        #expect(!FileManager.default.fileExists(atPath: dir.path("autre-etat.sqlite")))
+        flock(fd, LOCK_UN)
+        close(fd)
+        #expect(try run(dir, ["--state", dir.path("autre-etat.sqlite")]).status == 0)
     }
 
     /// A rerun mixes values of this run (changed files) with rows decoded from the state

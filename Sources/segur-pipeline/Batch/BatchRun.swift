@@ -26,7 +26,7 @@ struct BatchRun {
             // One-time set-up the aggregation needs, done meanwhile on the core a small run leaves idle.
             DispatchQueue.global().async { PersonalDataMasker.prepare() }
         }
-        let lock = try RunLock(statePath: settings.state)
+        let lock = try RunLock(statePath: settings.state, outFolder: settings.out)
         defer { withExtendedLifetime(lock) {} }
         let (lexicon, compiling) = try ClassifyStage.compileDeferred(settings.lexicons, jobs: settings.jobs)
         let previous = try ReportOptions.loadPrevious(settings.previous)
