@@ -13,6 +13,16 @@ struct PersonalDataMaskerTests {
         ("Les EHPAD de la région et le CHU de Toulouse.", "Les EHPAD de la région et le CHU de Toulouse."),
         ("Le 09/06 à 10h30, 46 réponses sur 2020.", "Le 09/06 à 10h30, 46 réponses sur 2020."),
         ("Marseille, le 5 juin 2020 : 300 EHPAD.", "Marseille, le 5 juin 2020 : 300 EHPAD."),
+        // NIR, with or without its key, grouped or not, Corsican départements included.
+        ("Son numéro 1 85 05 78 006 084 36 figure au dossier.", "Son numéro [numéro de sécurité sociale] figure au dossier."),
+        ("NIR : 285052A006084 (sans clé).", "NIR : [numéro de sécurité sociale] (sans clé)."),
+        ("Assuré 2-91-12-33-512-047-81, hospitalisé.", "Assuré [numéro de sécurité sociale], hospitalisé."),
+        // Not NIRs: amounts, years, a month 00, a code glued to letters.
+        ("Un plan de 1 500 000 000 000 euros et 19 000 postes.", "Un plan de 1 500 000 000 000 euros et 19 000 postes."),
+        ("Réf. X1850578006084 du dossier.", "Réf. X1850578006084 du dossier."),
+        // IBAN: masked when the ISO 13616 check holds, not otherwise.
+        ("Virement sur FR76 3000 6000 0112 3456 7890 189 ou GB82WEST12345698765432.", "Virement sur [IBAN] ou [IBAN]."),
+        ("Code FR76 3000 6000 0112 3456 7890 188 erroné.", "Code FR76 3000 6000 0112 3456 7890 188 erroné."),
     ])
     func masks(_ text: String, _ expected: String) {
         #expect(PersonalDataMasker().mask(text) == expected)

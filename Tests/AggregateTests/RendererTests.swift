@@ -5,9 +5,9 @@ import Testing
 
 struct RendererTests {
     @Test(arguments: [
-        ("=1+2", "'=1+2"), ("+33 5 61", "'+33 5 61"), ("-cmd", "'-cmd"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
+        ("=1+2", "'=1+2"), ("+33 5 61", "'+33 5 61"), ("-cmd", "'-cmd"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", " x"),
         ("-3", "-3"), ("-0.5", "-0.5"), ("texte, avec virgule", "\"texte, avec virgule\""), ("dit \"oui\"", "\"dit \"\"oui\"\"\""),
-        ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""), ("ligne\nsuite", "\"ligne\nsuite\""), ("EHPAD", "EHPAD"),
+        ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""), ("ligne\nsuite", "ligne suite"), ("\u{1B}[31mrouge\u{202E}", "rouge"), ("EHPAD", "EHPAD"),
     ])
     func csvCells(_ value: String, _ expected: String) {
         #expect(Report.cell(value) == expected)

@@ -1,3 +1,5 @@
+import Ingest
+
 extension Report {
     static let csvHeader = [
         "kind", "rank", "id", "label", "score", "documents", "passages", "organisations", "regions", "keyness_g2",
@@ -24,9 +26,10 @@ extension Report {
         x == x.rounded() ? String(Int(x)) : String(x)
     }
 
+    /// Controls, escape sequences, bidi controls and line breaks removed (``DisplaySafe``), then
     /// OWASP's CSV-injection rule, then RFC 4180 quoting.
     static func cell(_ value: String) -> String {
-        var v = value
+        var v = DisplaySafe.text(value)
         if let first = v.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), Double(v) == nil {
             v = "'" + v
         }

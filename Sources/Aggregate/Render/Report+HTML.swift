@@ -1,3 +1,5 @@
+import Ingest
+
 extension Report {
     /// report.html: one self-contained page (inline CSS and SVG, no script, no external asset), every
     /// piece of document text escaped.
@@ -106,10 +108,11 @@ struct HTMLBuilder {
         text += "</tbody>\n</table>\n"
     }
 
+    /// Controls, escape sequences and bidi controls removed (``DisplaySafe``), then HTML's specials.
     static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
+        for c in DisplaySafe.text(s).unicodeScalars {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

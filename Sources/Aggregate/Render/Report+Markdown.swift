@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 extension Report {
     /// report.md: the ranking as a table, then each theme with its evidence.
@@ -19,7 +20,7 @@ extension Report {
         }
         if !duplicates.isEmpty {
             out += ["", "## Quasi-doublons comptés une fois", ""]
-            for d in duplicates { out.append("- `\(d.kept)` ← \(d.dropped.map { "`\($0)`" }.joined(separator: ", ")) (similarité \(d.similarity))") }
+            for d in duplicates { out.append("- \(Self.code(d.kept)) ← \(d.dropped.map(Self.code).joined(separator: ", ")) (similarité \(d.similarity))") }
         }
         out += ["", "## Thèmes et citations", ""]
         for f in themes {
@@ -33,17 +34,31 @@ extension Report {
             for e in f.evidence {
                 out.append("> \(Self.md(e.quote).replacingOccurrences(of: "\n", with: " "))")
                 out.append(">")
-                out.append("> — \(Self.md(e.title ?? e.path)), \(Self.md(e.section.last ?? "")) (`\(e.path)`, \(e.start)–\(e.end))")
+                out.append("> — \(Self.md(e.title ?? e.path)), \(Self.md(e.section.last ?? "")) (\(Self.code(e.path)), \(e.start)–\(e.end))")
                 out.append("")
             }
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Escapes what Markdown would read as markup or HTML.
+    /// A code span (file names): neutralised (``DisplaySafe``), fenced by more backticks than the
+    /// text holds in a row, as CommonMark reads it.
+    static func code(_ s: String) -> String {
+        let text = DisplaySafe.text(s)
+        var longest = 0, run = 0
+        for c in text {
+            run = c == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        return longest == 0 ? fence + text + fence : fence + " " + text + " " + fence
+    }
+
+    /// Removes controls, escape sequences, bidi controls and line breaks (``DisplaySafe``), then
+    /// escapes what Markdown would read as markup or HTML.
     static func md(_ s: String) -> String {
         var out = ""
-        for c in s {
+        for c in DisplaySafe.text(s) {
             switch c {
             case "<": out += "&lt;"
             case ">": out += "&gt;"

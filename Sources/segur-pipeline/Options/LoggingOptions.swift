@@ -12,11 +12,11 @@ struct LoggingOptions: ParsableArguments {
     var level: Logger.Level { quiet ? .error : verbose ? .debug : .info }
 
     /// Sends swift-log to stderr at the chosen level. Log lines carry paths and reason codes, never
-    /// document text.
+    /// document text; control characters and line breaks in them are neutralised.
     func bootstrap() -> Logger {
         let level = self.level
         LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
+            var handler = SafeLogHandler(inner: StreamLogHandler.standardError(label: label))
             handler.logLevel = level
             return handler
         }
