@@ -54,7 +54,9 @@ public struct Ingestor: Sendable {
             // libxml2 reads the bytes themselves when they are UTF-8 already (no String, no copy).
             let utf8: [UInt8]
             (utf8, warnings) = decoding.utf8(of: bytes)
-            let page = try HTMLPageReader.read(utf8: utf8, maxDepth: options.maxDepth, shouldContinue: shouldContinue)
+            let prescan = HTMLPrescan(utf8)
+            warnings += prescan.warnings
+            let page = try HTMLPageReader.read(utf8: prescan.bytes, maxDepth: options.maxDepth, shouldContinue: shouldContinue)
             let assembled = DocumentAssembler().assemble(page.blocks)
             metadata = MetadataInference.infer(assembled, hints: page.hints)
             // The title is metadata: the text does not start with a copy of it.

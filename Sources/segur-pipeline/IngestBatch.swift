@@ -12,6 +12,7 @@ enum FileOutcome: Sendable {
 /// the output does not depend on `jobs`.
 struct IngestBatch {
     var root: InputRoot
+    var memory: MemoryBudget
     var ingestor: Ingestor
     var jobs: Int
     var logger: Logger
@@ -21,14 +22,15 @@ struct IngestBatch {
     }
 
     func process(_ file: InputFile) -> FileOutcome {
-        do {
-            let bytes = try FileReader.read(file, in: root, maxBytes: ingestor.options.maxBytes)
-            return .ingested(try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath.text, logger: logger))
-        } catch let failure as IngestFailure {
-            logger.warning("quarantined", metadata: ["path": "\(file.relativePath)", "reason": "\(failure.reason.rawValue)"])
-            return .quarantined(failure)
+        do throws(IngestFailure) {
+            return .ingested(
+                try memory.withReservation(forFileBytes: file.size) { () throws(IngestFailure) -> IngestResult in
+                    let bytes = try FileReader.read(file, in: root, maxBytes: ingestor.options.maxBytes)
+                    return try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath.text, logger: logger)
+                })
         } catch {
-            return .quarantined(IngestFailure(.unreadable, "\(error.localizedDescription)"))
+            logger.warning("quarantined", metadata: ["path": "\(file.relativePath)", "reason": "\(error.reason.rawValue)"])
+            return .quarantined(error)
         }
     }
 }

@@ -45,7 +45,7 @@ struct IngestStage {
         let listing = InputWalker.walk(root, followLinks: limits.followLinks)
         let files = listing.documents
         logger.info("ingest: \(files.count) files under \(input.path)")
-        let batch = IngestBatch(root: root, ingestor: Ingestor(options: limits.ingestOptions), jobs: limits.jobs, logger: logger)
+        let batch = IngestBatch(root: root, memory: MemoryBudget(limit: limits.maxMemory), ingestor: Ingestor(options: limits.ingestOptions), jobs: limits.jobs, logger: logger)
         var documents: [Document] = []
         var diagnostics: [DiagnosticRecord] = []
         var summary = StageSummary()

@@ -10,7 +10,7 @@ struct IngestCommandTests {
         try dir.write("in/a-minutes.txt", Self.minutes)
         try dir.write("in/sous-dossier/b-page.html", Self.page)
         try dir.write("in/c-empty.txt", "")
-        try dir.write("in/d-binary.html", [0x3C, 0x68, 0x00, 0x01, 0x02, 0x03])
+        try dir.write("in/d-binary.html", [0x3C, 0x68] + [UInt8](repeating: 0x00, count: 12) + [0x01, 0x02, 0x03])
         try dir.write("in/e-deep.html", "<html><body>" + String(repeating: "<div>", count: 300) + "texte" + "</body></html>")
         try dir.write("in/f-notes.pdf", "%PDF-1.4")
         try dir.write("in/.cache.txt", "caché")

@@ -6,11 +6,11 @@ import Testing
 /// The binary sniff reads eight bytes at a time; it must answer as the byte-by-byte rule.
 struct ContentSnifferTests {
     static func reference(_ bytes: [UInt8]) -> Bool {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return false }
         let head = bytes.prefix(ContentSniffer.window)
         var controls = 0
         for b in head where b < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(b) { controls += 1 }
-        return controls * 100 > head.count
+        return controls > 8 && controls * 100 > head.count
     }
 
     /// Mostly text, with a few control bytes, NULs and high bytes, of every length around the
@@ -39,6 +39,8 @@ struct ContentSnifferTests {
         #expect(ContentSniffer.looksBinary([UInt8](repeating: 0x00, count: 20) + [UInt8](repeating: 0x61, count: 100)))
         #expect(ContentSniffer.looksBinary([UInt8](repeating: 0x01, count: 20) + [UInt8](repeating: 0x61, count: 100)))
         #expect(!ContentSniffer.looksBinary([UInt8](repeating: 0x0A, count: 500)))
+        // A few stray bytes in a short note are not enough, whatever their share.
+        #expect(!ContentSniffer.looksBinary([0x00, 0x01] + [UInt8](repeating: 0x61, count: 50)))
     }
 
     @Test func knownBinaryFormatsAreNamed() {

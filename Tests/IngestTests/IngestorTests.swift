@@ -9,7 +9,7 @@ struct IngestorTests {
         ([UInt8](), "a.txt", IngestFailureReason.empty),
         (Array(" \n\t\r\n".utf8), "a.txt", .empty),
         ([0xEF, 0xBB, 0xBF, 0x0A], "a.txt", .empty),
-        ([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02], "a.txt", .binary),
+        ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01] + [UInt8](repeating: 0, count: 9) + [0x02, 0x00, 0x3E, 0x00], "a.txt", .binary),
         (Array("PK\u{03}\u{04}\u{14}\u{00}\u{08}".utf8), "a.html", .binary),
         (Array("<html><body><script>var a=1;</script></body></html>".utf8), "a.html", .noContent),
         (Array("<html><body><nav>Menu seulement</nav></body></html>".utf8), "a.html", .noContent),

@@ -14,24 +14,34 @@ enum ContentSniffer {
         return signatures.first { bytes.starts(with: $0.1) }?.0
     }
 
-    /// Whether the bytes look like binary data rather than text: more than 1 % of NUL bytes and
-    /// control characters other than tab, line feed, form feed, carriage return and escape in the
-    /// first ``window`` bytes. A few such bytes in a text are damage, dropped where they stand
+    /// A short text may hold this many control bytes however short it is: one NUL in a two-line
+    /// note is damage, not a binary file.
+    static let maxStrayControls = 8
+
+    /// Whether the bytes look like binary data rather than text: more than ``maxStrayControls`` and
+    /// more than 1 % of NUL bytes and control characters other than tab, line feed, form feed,
+    /// carriage return and escape in the first ``window`` bytes. A few such bytes in a text are damage, dropped where they stand
     /// (``droppingControlBytes(_:)``), not a reason to lose the document. Files starting with a
-    /// UTF-16 byte-order mark are text by definition.
+    /// UTF-16 or UTF-32 byte-order mark are text by definition.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        if startsWithWideBOM(bytes) { return false }
         let count = min(bytes.count, window)
-        return controlBytes(in: bytes, upTo: count) * 100 > count
+        let controls = controlBytes(in: bytes, upTo: count)
+        return controls > maxStrayControls && controls * 100 > count
     }
 
     /// The bytes without NUL and the other control bytes ``looksBinary(_:)`` counts, and how many
     /// were dropped; the same bytes (no copy) when there are none, as in nearly every file.
     static func droppingControlBytes(_ bytes: [UInt8]) -> (bytes: [UInt8], dropped: Int) {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return (bytes, 0) }
+        if startsWithWideBOM(bytes) { return (bytes, 0) }
         let dropped = controlBytes(in: bytes, upTo: bytes.count)
         guard dropped > 0 else { return (bytes, 0) }
         return (bytes.filter { !isControl($0) }, dropped)
+    }
+
+    /// A UTF-16 or UTF-32 byte-order mark: text whose every character holds NUL bytes.
+    static func startsWithWideBOM(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
     }
 
     /// How many of the first `count` bytes are NUL or other control bytes.

@@ -33,6 +33,9 @@ public enum TextDecoding {
     /// is UTF-8 already is read as it is, never copied into a `String` first.
     static func choose(_ bytes: [UInt8], lookForMetaCharset: Bool) -> Choice {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Choice(.utf8AfterBOM, .utf8, "bom") }
+        // UTF-32LE's mark starts with UTF-16LE's: looked for first.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return Choice(.iconv(skip: 4), .utf32le, "bom") }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return Choice(.iconv(skip: 4), .utf32be, "bom") }
         if bytes.starts(with: [0xFF, 0xFE]) { return Choice(.iconv(skip: 2), .utf16le, "bom") }
         if bytes.starts(with: [0xFE, 0xFF]) { return Choice(.iconv(skip: 2), .utf16be, "bom") }
         let isUTF8 = bytes.withUnsafeBufferPointer(UTF8Validation.isValid)

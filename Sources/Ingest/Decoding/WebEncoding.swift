@@ -14,6 +14,10 @@ struct WebEncoding: Sendable, Hashable {
     static let utf8 = WebEncoding(name: "utf-8", iconvName: nil)
     static let utf16le = WebEncoding(name: "utf-16le", iconvName: "UTF-16LE")
     static let utf16be = WebEncoding(name: "utf-16be", iconvName: "UTF-16BE")
+    /// Not in the standard (browsers do not read UTF-32), but a file that starts with its
+    /// byte-order mark says what it is, and iconv reads it.
+    static let utf32le = WebEncoding(name: "utf-32le", iconvName: "UTF-32LE")
+    static let utf32be = WebEncoding(name: "utf-32be", iconvName: "UTF-32BE")
     static let windows1252 = WebEncoding(name: "windows-1252", iconvName: "WINDOWS-1252")
     static let replacement = WebEncoding(name: "replacement", iconvName: nil)
     static let userDefined = WebEncoding(name: "x-user-defined", iconvName: nil)

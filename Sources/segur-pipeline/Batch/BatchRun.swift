@@ -41,7 +41,7 @@ struct BatchRun {
         let (files, others) = (listing.documents, listing.skipped)
         let stored = try store.records(results: false)
         let work = FileWork(
-            root: root, ingestor: Ingestor(options: settings.ingestOptions), lexiconDigest: lexicon.digest,
+            root: root, memory: MemoryBudget(limit: settings.limits.maxMemory), ingestor: Ingestor(options: settings.ingestOptions), lexiconDigest: lexicon.digest,
             optionsDigest: ContentDigest.sha256(try JSONLines.encoder.encode(settings.ingestOptions)), run: run, logger: logger)
         progress.start("ingest+classify", total: files.count)
         let tally = Mutex(Tally(counts: ["files": files.count, "skipped": others.count, "ingested": 0, "reclassified": 0, "unchanged": 0, "failed": 0]))

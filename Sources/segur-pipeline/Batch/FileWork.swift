@@ -18,6 +18,7 @@ struct FileWork: Sendable {
     }
 
     var root: InputRoot
+    var memory: MemoryBudget
     var ingestor: Ingestor
     var lexiconDigest: String
     var optionsDigest: String
@@ -32,6 +33,20 @@ struct FileWork: Sendable {
     ) -> Result {
         // A file whose trusted stamp is the stored one is not read: its stored digest stands.
         let trusted = file.stamp != nil && stored?.stamp == file.stamp?.text
+        if trusted { return decide(file, stored: stored, trusted: true, classifier: classifier, loadFull: loadFull) }
+        // Read, hashed and perhaps ingested: its memory reserved first (``MemoryBudget``).
+        do {
+            return try memory.withReservation(forFileBytes: file.size) {
+                decide(file, stored: stored, trusted: false, classifier: classifier, loadFull: loadFull)
+            }
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    private func decide(
+        _ file: InputFile, stored: DocumentRecord?, trusted: Bool, classifier: Classifier, loadFull: (InputPath) throws -> DocumentRecord?
+    ) -> Result {
         var read: Read?
         let sha: String
         if trusted, let stored {
@@ -83,12 +98,21 @@ struct FileWork: Sendable {
     /// - Parameter read: the file's bytes, nil when it was not read (trusted stamp): read here
     ///   then, and hashed again (the stored digest is not trusted for new work).
     private func ingest(_ file: InputFile, _ read: Read?, _ classifier: Classifier) -> Result {
-        let bytes: [UInt8]
-        let sha: String
-        switch read.map(Swift.Result.success) ?? self.read(file) {
-        case .success(let read): (bytes, sha) = (read.bytes, read.sha256)
-        case .failure(let failure): return .failed(failure)
+
+        guard let read else {
+            // A trusted file that must be ingested after all: read now, its memory reserved first.
+            do {
+                return try memory.withReservation(forFileBytes: file.size) {
+                    switch self.read(file) {
+                    case .success(let done): ingest(file, done, classifier)
+                    case .failure(let failure): .failed(failure)
+                    }
+                }
+            } catch {
+                return .failed(error)
+            }
         }
+        let (bytes, sha) = (read.bytes, read.sha256)
         var record = DocumentRecord(
             path: file.relativePath, sha256: sha, size: bytes.count, toolVersion: SegurPipeline.version,
             optionsDigest: optionsDigest, status: .ingested, ingestedRun: run, stamp: file.stamp?.text)

@@ -22,11 +22,14 @@ struct RunSettings: Codable, Equatable {
         var maxBytes: Int
         var maxDepth: Int
         var timeLimit: Double
+        /// Bytes the files being ingested at once may take together (``MemoryBudget``).
+        var maxMemory: Int
 
         enum CodingKeys: String, CodingKey {
             case maxBytes = "max_bytes"
             case maxDepth = "max_depth"
             case timeLimit = "time_limit"
+            case maxMemory = "max_memory"
         }
     }
 
@@ -86,6 +89,9 @@ struct RunFlags: ParsableArguments {
     @Option(help: "Longest time one file may take, in seconds (default 60).")
     var timeLimit: Double?
 
+    @Option(help: "Memory the files being ingested at once may take together, in bytes (default: half the machine's or control group's memory).")
+    var maxMemory: Int?
+
     /// Flags over the file over the defaults; then checked.
     func resolve(warn: (String) -> Void) throws -> RunSettings {
         let file = try config.map { try ConfigFile.load($0, warn: warn) } ?? ConfigFile()
@@ -99,14 +105,15 @@ struct RunFlags: ParsableArguments {
             followLinks: followLinks || file.followLinks == true,
             limits: .init(
                 maxBytes: maxBytes ?? file.maxBytes ?? defaults.maxBytes, maxDepth: maxDepth ?? file.maxDepth ?? defaults.maxDepth,
-                timeLimit: timeLimit ?? file.timeLimit ?? defaults.timeLimitSeconds))
+                timeLimit: timeLimit ?? file.timeLimit ?? defaults.timeLimitSeconds,
+                maxMemory: maxMemory ?? file.maxMemory ?? MemoryBudget.defaultLimit))
         try Self.check(settings)
         return settings
     }
 
     static func check(_ s: RunSettings) throws {
         guard s.jobs > 0 else { throw ValidationError("jobs must be at least 1") }
-        guard s.limits.maxBytes > 0, s.limits.maxDepth > 0, s.limits.timeLimit > 0 else {
+        guard s.limits.maxBytes > 0, s.limits.maxDepth > 0, s.limits.timeLimit > 0, s.limits.maxMemory > 0 else {
             throw ValidationError("limits must be positive")
         }
         try ReportOptions.checkAsOf(s.asOf)
@@ -117,10 +124,10 @@ struct RunFlags: ParsableArguments {
 struct ConfigFile {
     static let version = 1
     static let keys: Set<String> = ["version", "input", "lexicons", "out", "state", "jobs", "as_of", "previous", "follow_links", "limits"]
-    static let limitKeys: Set<String> = ["max_bytes", "max_depth", "time_limit"]
+    static let limitKeys: Set<String> = ["max_bytes", "max_depth", "time_limit", "max_memory"]
 
     var input, lexicons, out, state, asOf, previous: String?
-    var jobs, maxBytes, maxDepth: Int?
+    var jobs, maxBytes, maxDepth, maxMemory: Int?
     var timeLimit: Double?
     var followLinks: Bool?
 
@@ -135,7 +142,7 @@ struct ConfigFile {
         guard version == Self.version else { throw FatalError("config \(path): version \(version) is not supported (this segur-pipeline reads version \(Self.version))") }
         for key in map.keys.sorted() where !keys.contains(key) { warn("config \(path): unknown key `\(key)` ignored") }
         let limits = map["limits"] as? [String: Any] ?? [:]
-        if map["limits"] != nil && map["limits"] as? [String: Any] == nil { throw FatalError("config \(path): `limits` must hold max_bytes, max_depth, time_limit") }
+        if map["limits"] != nil && map["limits"] as? [String: Any] == nil { throw FatalError("config \(path): `limits` must hold max_bytes, max_depth, time_limit, max_memory") }
         for key in limits.keys.sorted() where !limitKeys.contains(key) { warn("config \(path): unknown key `limits.\(key)` ignored") }
         func value<T>(_ m: [String: Any], _ key: String, _ prefix: String = "") throws -> T? {
             guard let v = m[key] else { return nil }
@@ -154,7 +161,7 @@ struct ConfigFile {
             input: try value(map, "input"), lexicons: try value(map, "lexicons"), out: try value(map, "out"),
             state: try value(map, "state"), asOf: try value(map, "as_of"), previous: try value(map, "previous"),
             jobs: try value(map, "jobs"), maxBytes: try value(limits, "max_bytes", "limits."),
-            maxDepth: try value(limits, "max_depth", "limits."), timeLimit: try value(limits, "time_limit", "limits."),
+            maxDepth: try value(limits, "max_depth", "limits."), maxMemory: try value(limits, "max_memory", "limits."), timeLimit: try value(limits, "time_limit", "limits."),
             followLinks: try value(map, "follow_links"))
     }
 }

@@ -12,6 +12,9 @@ struct LimitOptions: ParsableArguments {
     @Option(help: "Longest time one file may take, in seconds.")
     var timeLimit: Double = IngestOptions.defaults.timeLimitSeconds
 
+    @Option(help: "Memory the files being ingested at once may take together, in bytes (default: half the machine's or control group's memory).")
+    var maxMemory: Int = MemoryBudget.defaultLimit
+
     @Flag(help: "Follow symbolic links to files that stay inside the input folder (links are not followed by default).")
     var followLinks = false
 
@@ -22,6 +25,7 @@ struct LimitOptions: ParsableArguments {
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
         guard maxDepth > 0 else { throw ValidationError("--max-depth must be positive") }
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+        guard maxMemory > 0 else { throw ValidationError("--max-memory must be positive") }
         guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
     }
 
