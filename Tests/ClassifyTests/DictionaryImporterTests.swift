@@ -55,6 +55,26 @@ struct DictionaryImporterTests {
         #expect(try roundTrip(imported).categories.map(\.id).sorted() == ["pilier1", "themes-ehpad", "themes-telemedecine"])
     }
 
+    /// "Billion laughs": nine levels of ten aliases stand for 10^9 terms in a few hundred bytes.
+    /// The import stops with a reason instead of growing without bound.
+    @Test func nestedAliasesAreBounded() {
+        var yaml = "a0: &a0 [ehpad, ehpad, ehpad, ehpad, ehpad, ehpad, ehpad, ehpad, ehpad, ehpad]\n"
+        for level in 1...9 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        #expect(yaml.utf8.count < 1_000)
+        #expect {
+            try DictionaryImporter.read(yaml, format: .quanteda)
+        } throws: { error in
+            (error as? ImportError)?.reason.contains("expands to more than 1000000 nodes") == true
+        }
+        // Aliases that stay small are read as quanteda means them.
+        let small = "base: &b [ehpad, télé*]\ncopie: *b\n"
+        #expect(summary(try! DictionaryImporter.read(small, format: .quanteda)) == [
+            "base: ehpad/exact/1.0, télé/prefix/1.0", "copie: ehpad/exact/1.0, télé/prefix/1.0",
+        ])
+    }
+
     @Test func wordstatCat() throws {
         let cat = "EHPAD\n    EHPAD (1)\n    MAISON DE RETRAITE (2)\n    @PROXIMITE EHPAD NEAR RESIDENT (1)\nREMUNERATION\n    SALAIRE* (1.5)\n"
         let imported = try DictionaryImporter.read(cat, format: .wordstat)

@@ -78,7 +78,13 @@ public enum DictionaryImporter {
     /// quanteda YAML: categories map to lists of terms, or to nested categories (joined with `/`).
     static func quanteda(_ contents: String) throws(ImportError) -> ImportedLexicon {
         let root: Any?
-        do { root = try Yams.load(yaml: contents) } catch { throw ImportError(line: nil, reason: "not YAML: \(error)") }
+        do {
+            root = try BoundedYAML.load(contents)
+        } catch let error as BoundedYAML.TooLarge {
+            throw ImportError(line: nil, reason: error.description)
+        } catch {
+            throw ImportError(line: nil, reason: "not YAML: \(error)")
+        }
         guard let top = root as? [String: Any] else { throw ImportError(line: nil, reason: "the YAML top level must map category names to terms") }
         var categories: [ImportedLexicon.Category] = []
         var dropped: [String] = []
@@ -109,8 +115,19 @@ public enum DictionaryImporter {
         var categories: [ImportedLexicon.Category] = []
         var stack: [(indent: Int, name: String)] = []
         var dropped: [String] = []
-        for (i, line) in lines(contents).enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+        var categoryIndex: [String: Int] = [:]
+        let all = lines(contents)
+        func indentation(_ line: String) -> Int { line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) } }
+        // The indentation of the next non-blank line after each line, in one backward pass (looking
+        // ahead from every line made the import quadratic).
+        var nextIndents = [Int](repeating: 0, count: all.count)
+        var following = 0
+        for i in all.indices.reversed() {
+            nextIndents[i] = following
+            if !all[i].trimmingCharacters(in: .whitespaces).isEmpty { following = indentation(all[i]) }
+        }
+        for (i, line) in all.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            let indent = indentation(line)
             var text = line.trimmingCharacters(in: .whitespaces)
             var weight = 1.0
             if let open = text.lastIndex(of: "("), text.hasSuffix(")"), let w = Double(text[text.index(after: open)..<text.index(before: text.endIndex)]) {
@@ -122,8 +139,7 @@ public enum DictionaryImporter {
                 dropped.append("line \(i + 1): rule \"\(text)\" (WordStat rules are not supported)")
                 continue
             }
-            let nextIndent = lines(contents).dropFirst(i + 1).first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-                .map { $0.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) } } ?? 0
+            let nextIndent = nextIndents[i]
             while let top = stack.last, top.indent >= indent { stack.removeLast() }
             if nextIndent > indent {  // a category (it has children)
                 stack.append((indent, text))
@@ -132,9 +148,10 @@ public enum DictionaryImporter {
             guard let term = ImportedLexicon.Term.parse(text.lowercased(), weight: weight > 0 ? weight : 1) else { continue }
             if weight <= 0 { dropped.append("line \(i + 1): weight \(weight) of \"\(text)\" (weights must be positive; 1 used)") }
             let name = stack.map(\.name).joined(separator: "/")
-            if let k = categories.firstIndex(where: { $0.name == name }) {
+            if let k = categoryIndex[name] {
                 categories[k].terms.append(term)
             } else {
+                categoryIndex[name] = categories.count
                 categories.append(.init(name: name.isEmpty ? "uncategorised" : name, terms: [term]))
             }
         }

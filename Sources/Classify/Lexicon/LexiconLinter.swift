@@ -89,23 +89,45 @@ public struct LexiconLinter {
     /// An entry that matches inside a longer entry of another category of the same kind: where the
     /// longer one matches, the shorter one does not count. Tested on the longer entry's own words,
     /// so a prefix or stem entry is caught too.
+    ///
+    /// Near-linear: the shorter entries are indexed by their first word's key, and each word of a
+    /// longer entry looks up only those that can start on it (its folded form, its stem, each of
+    /// its prefixes) instead of trying every entry.
     private func shadowed() -> [LintFinding] {
+        let all = entries.filter { !$0.isUnmatchable }
+        var byFirstWord: [FirstWordKey: [Int]] = [:]
+        for (i, e) in all.enumerated() {
+            byFirstWord[FirstWordKey(kind: e.kind, mode: e.pattern[0].mode, key: e.pattern[0].key), default: []].append(i)
+        }
         var findings: [LintFinding] = []
-        for long in entries where !long.isUnmatchable && long.pattern.count > 1 {
+        for long in all where long.pattern.count > 1 {
             let words = classifier.analyzer.analyze(long.entry.term)
-            for short in entries where short.kind == long.kind && short.category != long.category
-                && !short.isUnmatchable && short.pattern.count < words.count
-            {
-                let inside = (0...(words.count - short.pattern.count)).contains { s in
-                    short.pattern.indices.allSatisfy { short.pattern[$0].matches(words[s + $0]) }
+            var inside = Set<Int>()
+            for (s, word) in words.enumerated() {
+                var keys = [FirstWordKey(kind: long.kind, mode: .exact, key: word.folded), FirstWordKey(kind: long.kind, mode: .stem, key: word.stem)]
+                keys += (1...max(1, word.folded.count)).map { FirstWordKey(kind: long.kind, mode: .prefix, key: String(word.folded.prefix($0))) }
+                for candidate in keys.flatMap({ byFirstWord[$0] ?? [] }) where !inside.contains(candidate) {
+                    let short = all[candidate]
+                    guard short.category != long.category, short.pattern.count < words.count, s + short.pattern.count <= words.count,
+                        short.pattern.indices.allSatisfy({ short.pattern[$0].matches(words[s + $0]) })
+                    else { continue }
+                    inside.insert(candidate)
                 }
-                guard inside else { continue }
+            }
+            for candidate in inside.sorted() {
+                let short = all[candidate]
                 findings.append(LintFinding(
                     severity: .warning, location: short.entry.location,
                     message: "\"\(short.entry.term)\" (\(short.category)) is shadowed by \"\(long.entry.term)\" (\(long.category), \(long.entry.location)) wherever the longer entry matches"))
             }
         }
         return findings
+    }
+
+    private struct FirstWordKey: Hashable {
+        var kind: CategoryKind
+        var mode: MatchMode
+        var key: String
     }
 
     private func neverHit(_ corpus: [Document]) -> [LintFinding] {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Classify
 import Ingest
 import Yams
 
@@ -136,7 +137,13 @@ struct ConfigFile {
     static func load(_ path: String, warn: (String) -> Void) throws -> ConfigFile {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw FatalError("cannot read the config file \(path)") }
         let root: Any?
-        do { root = try Yams.load(yaml: text) } catch { throw FatalError("config \(path): not YAML: \(error)") }
+        do {
+            root = try BoundedYAML.load(text)
+        } catch let error as BoundedYAML.TooLarge {
+            throw FatalError("config \(path): \(error)")
+        } catch {
+            throw FatalError("config \(path): not YAML: \(error)")
+        }
         guard let map = root as? [String: Any] else { throw FatalError("config \(path): expected keys such as `version: 1`, `input:`, `out:`") }
         guard let version = map["version"] as? Int else { throw FatalError("config \(path): no `version:` (this segur-pipeline reads version \(Self.version))") }
         guard version == Self.version else { throw FatalError("config \(path): version \(version) is not supported (this segur-pipeline reads version \(Self.version))") }
