@@ -8,7 +8,7 @@ APT_PACKAGES := libxml2-dev libstemmer-dev libuchardet-dev libsqlite3-dev libjem
 WORDS := /usr/share/dict/french
 BIN := .build/release/segur-pipeline
 
-.PHONY: run test deps build acceptance lint clean
+.PHONY: run test deps build acceptance lint fuzz clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -41,6 +41,11 @@ acceptance: build
 # Stem entries are checked against a real French word list: an undeclared collision is an error.
 lint: build
 	$(BIN) lexicon lint lexicons --words $(WORDS)
+
+# libFuzzer on the HTML, text, decoding and lexicon parsers, FUZZ_SECONDS each (docs/fuzzing.md).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build $(OUT)

@@ -63,6 +63,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // libFuzzer targets (`make fuzz` builds them with -sanitize=fuzzer); built plainly, a tool
+        // that replays inputs through the same targets. See docs/fuzzing.md.
+        .executableTarget(
+            name: "segur-fuzz",
+            dependencies: ["Ingest", "Classify"],
+            path: "Fuzz/Sources"
+        ),
         .executableTarget(
             name: "segur-pipeline",
             dependencies: [
