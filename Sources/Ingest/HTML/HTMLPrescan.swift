@@ -44,7 +44,7 @@ struct HTMLPrescan {
                 guard nameStart < n, Self.isLetter(b[nameStart]) else { continue }
                 var nameEnd = nameStart
                 while nameEnd < n, !Self.isSpace(b[nameEnd]), b[nameEnd] != 0x3E, b[nameEnd] != 0x2F { nameEnd += 1 }
-                let name = Self.lowercased(b, nameStart..<min(nameEnd, nameStart + 10))
+                let name = Self.packedName(b, nameStart..<nameEnd)
                 let tag = Self.scanTag(b, from: nameEnd)
                 if closing {
                     if name == Self.html { afterHTMLEnd = true }
@@ -107,10 +107,14 @@ struct HTMLPrescan {
                 i += 1
                 while i < n, isSpace(b[i]) { i += 1 }
                 if i < n, b[i] == 0x22 || b[i] == 0x27 {
+                    // Quoted values are most of a tag's bytes: skipped with memchr.
                     let quote = b[i]
                     i += 1
-                    while i < n, b[i] != quote { i += 1 }
-                    i += 1
+                    if let base = b.baseAddress, i < n, let p = memchr(base + i, Int32(quote), n - i) {
+                        i = UnsafeRawPointer(p) - UnsafeRawPointer(base) + 1
+                    } else {
+                        i = n
+                    }
                 } else {
                     while i < n, !isSpace(b[i]), b[i] != 0x3E { i += 1 }
                 }
@@ -130,20 +134,40 @@ struct HTMLPrescan {
 
     /// After the start tag of an element whose content the tokenizer reads as raw text, the
     /// position of its end tag.
-    private static func rawTextEnd(_ name: [UInt8], _ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    private static func rawTextEnd(_ name: UInt64, _ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard Self.rawTextElements.contains(name), let base = b.baseAddress else { return nil }
         var i = start
         while i < b.count, let p = memchr(base + i, 0x3C, b.count - i) {
             let lt = UnsafeRawPointer(p) - UnsafeRawPointer(base)
-            if lt + 1 < b.count, b[lt + 1] == 0x2F, lowercased(b, (lt + 2)..<min(lt + 2 + name.count, b.count)) == name { return lt }
+            if lt + 1 < b.count, b[lt + 1] == 0x2F {
+                var end = lt + 2
+                while end < b.count, isLetter(b[end]) { end += 1 }
+                if packedName(b, (lt + 2)..<end) == name { return lt }
+            }
             i = lt + 1
         }
         return b.count
     }
 
-    private static let html = Array("html".utf8)
-    private static let body = Array("body".utf8)
-    private static let rawTextElements: Set<[UInt8]> = Set(["script", "style", "textarea", "title", "xmp", "noembed", "noframes"].map { Array($0.utf8) })
+    /// An element name's first bytes, lowercased, packed in an integer (no allocation per tag);
+    /// 0 for a name longer than 8 bytes, none of which this scan needs.
+    private static func packedName(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        guard range.count <= 8 else { return 0 }
+        var packed: UInt64 = 0
+        for i in range {
+            let c = b[i]
+            packed = packed << 8 | UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+        }
+        return packed
+    }
+
+    private static func packed(_ name: String) -> UInt64 {
+        Array(name.utf8).withUnsafeBufferPointer { packedName($0, 0..<$0.count) }
+    }
+
+    private static let html = packed("html")
+    private static let body = packed("body")
+    private static let rawTextElements: Set<UInt64> = Set(["script", "style", "textarea", "title", "xmp", "noembed", "noframes"].map(packed))
 
     /// After `<!`: the end of the comment (`-->`) or declaration (`>`).
     private static func endOfComment(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -159,10 +183,6 @@ struct HTMLPrescan {
         var i = start
         while i < n, b[i] != 0x3E { i += 1 }
         return min(i + 1, n)
-    }
-
-    private static func lowercased(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
-        b[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
     private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D }
