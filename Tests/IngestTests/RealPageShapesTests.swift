@@ -37,6 +37,11 @@ struct RealPageShapesTests {
         "<div class='share-zone'><div class='entry-content'>ARTICLE</div></div>",
         "<div id='related-content-wrapper'>ARTICLE</div><div class='related'><a href='/a'>Autre article</a></div>",
         "<div class='entry themeform share'><div class='entry-inner'>ARTICLE</div></div>",
+        // Taxonomy classes name what a post is filed under, not what it is: kept beside comments
+        // that hold more text than the article itself.
+        "<main><article class='post tag-partage category-reseaux-sociaux'>ARTICLE</article><section class='comments'>"
+            + String(repeating: "<article class='comment-body'><p>Un commentaire assez long d'un lecteur, qui donne son avis sur ce sujet et sur bien d'autres encore.</p></article>", count: 12)
+            + "</section></main>",
     ])
     func aWrapperNamedAsFurnitureKeepsItsArticle(_ body: String) throws {
         try expectArticleKept(in: body)

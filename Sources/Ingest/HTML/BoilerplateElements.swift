@@ -59,7 +59,7 @@ enum BoilerplateElements {
             if style.utf8Contains(Array("display:none".utf8)) || style.utf8Contains(Array("visibility:hidden".utf8)) { return .furniture }
         }
         if let value = attributes.role, roles.contains(String(decoding: lowercased(value.bytes), as: UTF8.self)) { return .furniture }
-        if let value = attributes.class, memo.judge(value.bytes, { namesFurniture($0) }) { return .namedFurniture }
+        if let value = attributes.class, memo.judge(value.bytes, { namesFurniture(withoutTaxonomy($0)) }) { return .namedFurniture }
         // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a short
         // id ("main-menu", "site-footer") says what the element is. Ids are unique on a page:
         // judged without the memo.
@@ -114,6 +114,18 @@ enum BoilerplateElements {
             slots[slot] = Int32(i + 1)
         }
     }
+
+    /// A class value without its taxonomy classes: CMSs mark a post with what it is filed under
+    /// (WordPress's `tag-<slug>`, `category-<slug>`, Drupal's `taxonomy-term-<id>`), which says
+    /// nothing of what the element is: the `tag` in `tag-sante` is not a tag cloud.
+    static func withoutTaxonomy(_ v: [UInt8]) -> [UInt8] {
+        guard taxonomyPrefixes.contains(where: { v.utf8Contains($0) }) else { return v }
+        return v.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D })
+            .filter { word in !taxonomyPrefixes.contains { word.starts(with: $0) && word.count > $0.count } }
+            .joined(separator: [0x20]).map { $0 }
+    }
+
+    private static let taxonomyPrefixes = ["tag-", "tags-", "category-", "categories-", "taxonomy-", "post_tag-", "term-"].map { Array($0.utf8) }
 
     /// Whether a lowercased class or id value names page furniture, by fragment or whole token;
     /// never when it has more than `maxTokens` tokens.
