@@ -98,7 +98,6 @@ struct FileWork: Sendable {
     /// - Parameter read: the file's bytes, nil when it was not read (trusted stamp): read here
     ///   then, and hashed again (the stored digest is not trusted for new work).
     private func ingest(_ file: InputFile, _ read: Read?, _ classifier: Classifier) -> Result {
-
         guard let read else {
             // A trusted file that must be ingested after all: read now, its memory reserved first.
             do {
