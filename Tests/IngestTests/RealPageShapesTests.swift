@@ -47,6 +47,21 @@ struct RealPageShapesTests {
         try expectArticleKept(in: body)
     }
 
+    /// Sections that repeat one name (anchors a table of contents links to: `TOC_TITLE_1`,
+    /// `TOC_TITLE_2`…) are judged together: none holds half the text, all of them do.
+    @Test func sectionsThatRepeatOneNameAreJudgedTogether() throws {
+        let paragraphs = Self.article.split(separator: "\n").map(String.init)
+        let sections = paragraphs.enumerated().map { "<div id='TOC_TITLE_\($0.offset + 1)'><h2>Partie \($0.offset + 1)</h2>\($0.element)</div>" }
+        let intro = "<p>Introduction : un dossier complet sur la crise sanitaire dans les établissements, avec les témoignages "
+            + "des équipes, des résidents et de leurs familles, recueillis pendant plusieurs semaines dans toute la région, "
+            + "puis relus par les directions et par l’agence régionale de santé avant leur publication.</p>"
+        let kept = try text("<article>\(intro)<div class='toc'><a href='#TOC_TITLE_1'>Partie 1</a></div>" + sections.joined() + "</article>")
+        for sentence in Self.sentences { #expect(kept.contains(sentence)) }
+        // A box named once as furniture still goes.
+        let boxed = try text("<article>\(Self.article)<div class='sidebar'><p>Un encadré qui n’a rien à voir avec l’article.</p></div></article>")
+        #expect(!boxed.contains("encadré"))
+    }
+
     /// Furniture inside the article column, each carrying REJET, which must not reach the text.
     @Test(arguments: [
         // "read also" boxes, in several languages; the article's prose goes on after them.

@@ -42,7 +42,9 @@ enum BoilerplateElements {
         /// evidence. Real pages put such tokens on the wrapper of the article itself (WordPress's
         /// `tag-<slug>` classes, a `share-zone` around the text, `…-sidebar-second` on a layout
         /// column), so its subtree is dropped only when it does not hold most of the text.
-        case namedFurniture
+        /// `shape`: the naming value with its digits left out, so that `TOC_TITLE_1`, `TOC_TITLE_2`…
+        /// are one name: sections that repeat one name are judged together.
+        case namedFurniture(shape: UInt64)
         /// A `<header>`: inside the main container one holding an `<h1>`/`<h2>` is kept (it carries
         /// the page title), any other is dropped. Which, only its end tells.
         case keptIfItHoldsAHeading
@@ -59,12 +61,23 @@ enum BoilerplateElements {
             if style.utf8Contains(Array("display:none".utf8)) || style.utf8Contains(Array("visibility:hidden".utf8)) { return .furniture }
         }
         if let value = attributes.role, roles.contains(String(decoding: lowercased(value.bytes), as: UTF8.self)) { return .furniture }
-        if let value = attributes.class, memo.judge(value.bytes, { namesFurniture(withoutTaxonomy($0)) }) { return .namedFurniture }
+        if let value = attributes.class, memo.judge(value.bytes, { namesFurniture(withoutTaxonomy($0)) }) {
+            return .namedFurniture(shape: shape(value.bytes))
+        }
         // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a short
         // id ("main-menu", "site-footer") says what the element is. Ids are unique on a page:
         // judged without the memo.
-        if let value = attributes.id, namesFurniture(lowercased(value.bytes), maxTokens: maxIdTokens) { return .namedFurniture }
+        if let value = attributes.id, namesFurniture(lowercased(value.bytes), maxTokens: maxIdTokens) {
+            return .namedFurniture(shape: shape(value.bytes) ^ 1)
+        }
         return .content
+    }
+
+    /// A hash of a class or id value without its ASCII digits.
+    private static func shape(_ raw: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in raw where !(0x30...0x39).contains(b) { hash = (hash ^ UInt64(b.asciiLowercased)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     /// Class values already judged, with their verdicts: a page repeats the same few values

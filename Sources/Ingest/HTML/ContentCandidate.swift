@@ -35,14 +35,14 @@ struct ContentCandidate {
             sink.flush()
             containers.open(depth: depth, at: sink.blocks.count)
             return
-        case .namedFurniture:
+        case .namedFurniture(let shape):
             // An inline element (a `span`, a link) is not a container of the page's text.
             guard element.contains(.block) else {
                 skipDepth = depth
                 return
             }
             sink.enter(element)
-            named.open(depth: depth, at: sink.blocks.count)
+            named.open(depth: depth, at: sink.blocks.count, shape: shape)
             return
         case .keptIfItHoldsAHeading:
             var saved = sink
@@ -112,15 +112,19 @@ struct ContentCandidate {
     private func keptBlocks(_ rules: Rules) -> [Bool] {
         var kept = [Bool](repeating: true, count: sink.blocks.count)
         guard rules != .everything else { return kept }
-        for range in containers.closed {
-            for i in range { kept[i] = false }
+        for subtree in containers.closed {
+            for i in subtree.range { kept[i] = false }
         }
         guard rules == .strict else { return kept }
         for i in kept.indices where sink.blocks[i].linkDense { kept[i] = false }
         let lengths = sink.blocks.indices.map { kept[$0] ? sink.blocks[$0].length : 0 }
         let total = lengths.reduce(0, +)
-        for range in named.closed where 2 * lengths[range].reduce(0, +) <= total {
-            for i in range { kept[i] = false }
+        // Judged by name: subtrees that repeat one name (the sections `TOC_TITLE_1`, `TOC_TITLE_2`…
+        // of an article) hold the text together or not at all.
+        var byShape: [UInt64: Int] = [:]
+        for subtree in named.closed { byShape[subtree.shape, default: 0] += lengths[subtree.range].reduce(0, +) }
+        for subtree in named.closed where 2 * byShape[subtree.shape, default: 0] <= total {
+            for i in subtree.range { kept[i] = false }
         }
         return kept
     }
@@ -140,12 +144,12 @@ struct ContentCandidate {
 }
 
 /// Subtrees of a candidate as ranges of its blocks: the open ones innermost last, with the block
-/// count at their start, and the closed ones.
+/// count at their start, and the closed ones; each with the shape of its name, when named.
 struct SubtreeRanges {
-    private var opened: [(depth: Int, start: Int)] = []
-    private(set) var closed: [Range<Int>] = []
+    private var opened: [(depth: Int, start: Int, shape: UInt64)] = []
+    private(set) var closed: [(range: Range<Int>, shape: UInt64)] = []
 
-    mutating func open(depth: Int, at blockCount: Int) { opened.append((depth, blockCount)) }
+    mutating func open(depth: Int, at blockCount: Int, shape: UInt64 = 0) { opened.append((depth, blockCount, shape)) }
 
     func isOpen(at depth: Int) -> Bool { opened.last?.depth == depth }
 
@@ -153,15 +157,15 @@ struct SubtreeRanges {
     mutating func close(depth: Int, at blockCount: Int) {
         guard let last = opened.last, last.depth == depth else { return }
         opened.removeLast()
-        if blockCount > last.start { closed.append(last.start..<blockCount) }
+        if blockCount > last.start { closed.append((last.start..<blockCount, last.shape)) }
     }
 
     /// Closes every subtree the page never closed.
     mutating func closeAll(at blockCount: Int) {
-        for open in opened where blockCount > open.start { closed.append(open.start..<blockCount) }
+        for open in opened where blockCount > open.start { closed.append((open.start..<blockCount, open.shape)) }
         opened.removeAll()
     }
 
     /// Forgets the subtrees past `blockCount`, whose blocks were rolled back.
-    mutating func forget(after blockCount: Int) { closed.removeAll { $0.upperBound > blockCount } }
+    mutating func forget(after blockCount: Int) { closed.removeAll { $0.range.upperBound > blockCount } }
 }

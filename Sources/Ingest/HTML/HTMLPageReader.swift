@@ -133,7 +133,7 @@ struct HTMLPageReader {
         if element.contains(.article) {
             let v = verdict ?? BoilerplateElements.verdict(element, attributes, memo: &furniture)
             isArticle = v != .furniture
-            namedAsFurniture = v == .namedFurniture
+            if case .namedFurniture = v { namedAsFurniture = true } else { namedAsFurniture = false }
         }
         var isNamed = false
         if named == nil, ElementAttributes.value(attributes.id ?? attributes.class, isOneOf: Names.contentNames) {
