@@ -47,6 +47,18 @@ struct RealPageShapesTests {
         try expectArticleKept(in: body)
     }
 
+    /// A script's code never reaches the text, whatever markup its strings and comments hold
+    /// (`//</temporary>`, templates of links and divs).
+    @Test func markupInsideAScriptDoesNotEndIt() throws {
+        let script = "<script>jQuery(function($) {\n  //<temporary>\n  $('head').append('x');\n  //</temporary>\n"
+            + "  $('#twitter').sharrre({ template: '<a class=\"box\" href=\"#\"><div class=\"count\"></div></a>', enableHover: false, "
+            + "enableTracking: true, buttons: { twitter: {via: ''}}, click: function(api, options) { api.simulateClick(); } });\n});</script>"
+        let paragraphs = Self.article.split(separator: "\n").map(String.init)
+        let kept = try text("<article>\(paragraphs[0])\(script)\(paragraphs[1])\(paragraphs[2])</article>")
+        for sentence in Self.sentences { #expect(kept.contains(sentence)) }
+        #expect(!kept.contains("enableHover"))
+    }
+
     /// Sections that repeat one name (anchors a table of contents links to: `TOC_TITLE_1`,
     /// `TOC_TITLE_2`…) are judged together: none holds half the text, all of them do.
     @Test func sectionsThatRepeatOneNameAreJudgedTogether() throws {

@@ -27,7 +27,10 @@ enum HTMLEventParser {
         }
         ctxt.pointee._private = UnsafeMutableRawPointer(pump)
         install(on: ctxt)
-        let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        // HTML_PARSE_RECOVER: a `<script>` or `<style>` ends at its own end tag only, as in a
+        // browser; without it libxml2 ends one at any `</` and a letter (`//</temporary>` in a
+        // script's comment), and the rest of the code can pour into the page's text.
+        let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue
         let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 guard let base = chars.baseAddress else { return nil }
