@@ -59,6 +59,21 @@ struct RealPageShapesTests {
         #expect(!kept.contains("enableHover"))
     }
 
+    /// An `<article>` that holds a small part of the page's prose (an FAQ box) is not the page's
+    /// content when no `<main>` says otherwise: the text around it is kept.
+    @Test func aSmallArticleDoesNotHideThePage() throws {
+        let prose = String(repeating: Self.article, count: 4)
+        let faq = "<article class='faq'><h3>Questions fréquentes</h3>"
+            + "<p>Combien de temps dure une téléconsultation ? Environ quinze minutes, selon le médecin et le patient.</p>"
+            + "<p>Faut-il un matériel particulier ? Une tablette ou un ordinateur avec une caméra suffit dans la plupart des cas.</p>"
+            + "<p>Est-elle remboursée ? Oui, dans les mêmes conditions qu’une consultation au cabinet du médecin traitant.</p></article>"
+        let kept = try text("<div class='page'><div class='texte'>\(prose)</div>\(faq)</div>")
+        for sentence in Self.sentences { #expect(kept.contains(sentence)) }
+        // An article that holds the page's prose is still the content, and what is around it is not.
+        let article = try text("<div class='page'><p>Un bandeau d’annonce sur toute la largeur de la page.</p><article>\(prose)</article></div>")
+        #expect(!article.contains("bandeau"))
+    }
+
     /// Sections that repeat one name (anchors a table of contents links to: `TOC_TITLE_1`,
     /// `TOC_TITLE_2`…) are judged together: none holds half the text, all of them do.
     @Test func sectionsThatRepeatOneNameAreJudgedTogether() throws {

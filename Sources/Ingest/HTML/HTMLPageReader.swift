@@ -161,6 +161,11 @@ struct HTMLPageReader {
         var plain = longest(articles)
         let weak = longest(namedFurnitureArticles)
         if let p = plain, let w = weak, candidates[w].textLength(.strict) > 2 * candidates[p].textLength(.strict) { plain = w }
+        // An article that holds a small part of the page's prose (an FAQ box, one teaser) is not
+        // the page's content: the body is read instead.
+        if let p = plain, let b = body, main == nil, candidates[b].textLength(.strict) > Self.articleShareOfBody * candidates[p].textLength(.strict) {
+            plain = nil
+        }
         let chosen: Int? = main ?? plain ?? named ?? weak ?? body ?? root
         guard let chosen else { throw IngestFailure(.noContent, "the page has no root element") }
         return reading(of: chosen)
@@ -194,6 +199,10 @@ struct HTMLPageReader {
     /// Below this many characters, the main content is taken to be missing and gentler rules are
     /// tried (trafilatura's threshold for its fallbacks).
     static let enoughText = 250
+
+    /// How many times more prose than the longest article the body must hold for the article
+    /// not to be taken as the content.
+    static let articleShareOfBody = 4
 
     private enum Names {
         static let contentNames = ["main-content", "content-main", "maincontent", "contenu", "contenu-principal", "main"].map { Array($0.utf8) }
