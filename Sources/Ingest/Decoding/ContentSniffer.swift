@@ -73,7 +73,7 @@ enum ContentSniffer {
     static func isBlank(_ bytes: [UInt8]) -> Bool {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        return body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
+        return body.allSatisfy(\.isASCIIWhitespace)
     }
 
     /// Decides between HTML and text: the content first (a page saved as `.txt` is still HTML),

@@ -93,16 +93,16 @@ struct BlockSink {
         let n = text.count
         var i = 0
         while i < n {
-            if Self.isSpace(text[i]) {
+            if text[i].isASCIIWhitespace {
                 pendingSpace = true
                 i += 1
                 continue
             }
             var end = i + 1
             while end < n {
-                if !Self.isSpace(text[end]) {
+                if !text[end].isASCIIWhitespace {
                     end += 1
-                } else if text[end] == 0x20, end + 1 < n, !Self.isSpace(text[end + 1]) {
+                } else if text[end] == 0x20, end + 1 < n, !text[end + 1].isASCIIWhitespace {
                     end += 2
                 } else {
                     break
@@ -119,9 +119,6 @@ struct BlockSink {
             i = end
         }
     }
-
-    @inline(__always)
-    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
 
     /// Ends the current block. Inside a table cell, block elements only separate words.
     mutating func flush() {

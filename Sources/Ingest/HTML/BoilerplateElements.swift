@@ -75,9 +75,7 @@ enum BoilerplateElements {
 
     /// A hash of a class or id value without its ASCII digits.
     private static func shape(_ raw: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in raw where !(0x30...0x39).contains(b) { hash = (hash ^ UInt64(b.asciiLowercased)) &* 0x100_0000_01b3 }
-        return hash
+        WordHash.fnv1a(raw.lazy.filter { !(0x30...0x39).contains($0) }.map(\.asciiLowercased))
     }
 
     /// Class values already judged, with their verdicts: a page repeats the same few values
@@ -133,7 +131,7 @@ enum BoilerplateElements {
     /// nothing of what the element is: the `tag` in `tag-sante` is not a tag cloud.
     static func withoutTaxonomy(_ v: [UInt8]) -> [UInt8] {
         guard taxonomyPrefixes.contains(where: { v.utf8Contains($0) }) else { return v }
-        return v.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D })
+        return v.split(whereSeparator: \.isASCIIWhitespace)
             .filter { word in !taxonomyPrefixes.contains { word.starts(with: $0) && word.count > $0.count } }
             .joined(separator: [0x20]).map { $0 }
     }

@@ -32,7 +32,7 @@ struct HTMLPrescan {
             while i < n {
                 guard let base = b.baseAddress, let p = memchr(base + i, 0x3C, n - i) else { break }  // '<'
                 let lt = UnsafeRawPointer(p) - UnsafeRawPointer(base)
-                if afterHTMLEnd, !textAfterEnd, b[i..<lt].contains(where: { !Self.isSpace($0) }) { textAfterEnd = true }
+                if afterHTMLEnd, !textAfterEnd, b[i..<lt].contains(where: { !$0.isASCIIWhitespace }) { textAfterEnd = true }
                 i = lt + 1
                 guard i < n else { break }
                 if b[i] == 0x21 {  // '!': a comment or a doctype
@@ -43,7 +43,7 @@ struct HTMLPrescan {
                 let nameStart = closing ? i + 1 : i
                 guard nameStart < n, Self.isLetter(b[nameStart]) else { continue }
                 var nameEnd = nameStart
-                while nameEnd < n, !Self.isSpace(b[nameEnd]), b[nameEnd] != 0x3E, b[nameEnd] != 0x2F { nameEnd += 1 }
+                while nameEnd < n, !b[nameEnd].isASCIIWhitespace, b[nameEnd] != 0x3E, b[nameEnd] != 0x2F { nameEnd += 1 }
                 let name = Self.packedName(b, nameStart..<nameEnd)
                 let tag = Self.scanTag(b, from: nameEnd)
                 if closing {
@@ -59,7 +59,7 @@ struct HTMLPrescan {
                 i = tag.end
                 if !closing, let rawEnd = Self.rawTextEnd(name, b, from: i) { i = rawEnd }
             }
-            if afterHTMLEnd, !textAfterEnd, b[min(i, n)..<n].contains(where: { !Self.isSpace($0) }) { textAfterEnd = true }
+            if afterHTMLEnd, !textAfterEnd, b[min(i, n)..<n].contains(where: { !$0.isASCIIWhitespace }) { textAfterEnd = true }
         }
         if cuts.isEmpty {
             bytes = page
@@ -98,14 +98,14 @@ struct HTMLPrescan {
         while i < n {
             let c = b[i]
             if c == 0x3E { break }  // '>'
-            if isSpace(c) || c == 0x2F {
+            if c.isASCIIWhitespace || c == 0x2F {
                 inName = false
                 i += 1
                 continue
             }
             if c == 0x3D {  // '=': an unquoted or quoted value follows
                 i += 1
-                while i < n, isSpace(b[i]) { i += 1 }
+                while i < n, b[i].isASCIIWhitespace { i += 1 }
                 if i < n, b[i] == 0x22 || b[i] == 0x27 {
                     // Quoted values are most of a tag's bytes: skipped with memchr.
                     let quote = b[i]
@@ -116,7 +116,7 @@ struct HTMLPrescan {
                         i = n
                     }
                 } else {
-                    while i < n, !isSpace(b[i]), b[i] != 0x3E { i += 1 }
+                    while i < n, !b[i].isASCIIWhitespace, b[i] != 0x3E { i += 1 }
                 }
                 inName = false
                 continue
@@ -184,8 +184,6 @@ struct HTMLPrescan {
         while i < n, b[i] != 0x3E { i += 1 }
         return min(i + 1, n)
     }
-
-    private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D }
 
     private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 }

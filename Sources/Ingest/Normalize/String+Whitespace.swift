@@ -27,6 +27,10 @@ extension UInt8 {
     /// A-Z folded to a-z; every other byte as it is.
     @inline(__always)
     var asciiLowercased: UInt8 { (0x41...0x5A).contains(self) ? self | 0x20 : self }
+
+    /// ASCII white space as HTML and the WHATWG standards define it: space, tab, LF, FF, CR.
+    @inline(__always)
+    var isASCIIWhitespace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0C || self == 0x0D }
 }
 
 extension Array where Element == UInt8 {
