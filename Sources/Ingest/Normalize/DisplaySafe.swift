@@ -66,7 +66,13 @@ public enum DisplaySafe {
     }
 
     static func needsWork(_ v: UInt32) -> Bool {
-        v < 0x20 || (0x7F...0x9F).contains(v) || isBidiControl(v) || v == 0x2028 || v == 0x2029
+        v < 0x20 || v == 0x7F || isInvisible(v)
+    }
+
+    /// The characters beyond ASCII that change what is shown without being seen: C1 controls,
+    /// bidi controls, the line and paragraph separators.
+    public static func isInvisible(_ v: UInt32) -> Bool {
+        (0x80...0x9F).contains(v) || isBidiControl(v) || v == 0x2028 || v == 0x2029
     }
 
     static func isLineBreak(_ v: UInt32) -> Bool {
