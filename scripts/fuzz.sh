@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the parsers that read other people's bytes with libFuzzer: each target of
-# Fuzz/Sources/FuzzTargets.swift for SECONDS, starting from Fuzz/seeds/<target> and the corpus kept
-# from earlier runs in .build/fuzz/work/corpus/<target>. A crash, a sanitizer report or an input
+# Fuzz/Sources/FuzzTargets.swift for SECONDS, starting from Fuzz/seeds/<target> (and corpus/ for
+# html and text) and the corpus kept from earlier runs in .build/fuzz/work/corpus/<target>. A crash, a sanitizer report or an input
 # slower than 30 s is written to .build/fuzz/work/artifacts/ and fails the script; replay one with
 # `.build/debug/segur-fuzz <target> <file>` (a plain build), then make it a regression test.
 # usage: scripts/fuzz.sh [SECONDS] [TARGET...]     (default: 60 s each; html text decode lexicon)
@@ -22,6 +22,11 @@ for target in $targets; do
   corpus=$work/corpus/$target
   mkdir -p "$corpus"
   cp -n Fuzz/seeds/"$target"/* "$corpus"/
+  # The bundled corpus is real-shaped input already: its pages and minutes seed html and text.
+  case $target in
+    html) cp -n corpus/*.html "$corpus"/ ;;
+    text) cp -n corpus/*.txt corpus/*.md "$corpus"/ ;;
+  esac
   # detect_leaks=0: the Swift runtime's metadata caches live until exit and read as leaks.
   if ! SEGUR_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=0 "$bin" "$corpus" \
     -max_total_time="$seconds" -max_len=65536 -timeout=30 -rss_limit_mb=4096 \
