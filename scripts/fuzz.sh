@@ -2,8 +2,9 @@
 # Fuzzes the parsers that read other people's bytes with libFuzzer: each target of
 # Fuzz/Sources/FuzzTargets.swift for SECONDS, starting from Fuzz/seeds/<target> (and corpus/ for
 # html and text) and the corpus kept from earlier runs in .build/fuzz/work/corpus/<target>. A
-# crash, a sanitizer report or an input slower than 30 s is written to .build/fuzz/work/artifacts/ and fails the script; replay one with
-# `.build/debug/segur-fuzz <target> <file>` (a plain build), then make it a regression test.
+# crash, a sanitizer report or an input slower than 30 s is written to .build/fuzz/work/artifacts/
+# and fails the script; replay one with `.build/debug/segur-fuzz <target> <file>` (a plain build),
+# then make it a regression test.
 # usage: scripts/fuzz.sh [SECONDS] [TARGET...]     (default: 60 s each; html text decode lexicon)
 set -euo pipefail
 cd "$(dirname "$0")/.."
