@@ -113,6 +113,14 @@ struct RealPageShapesTests {
         "<div class='toolbar'><a href='#'>Imprimer</a> <a href='#'>REJET Partager</a></div>",
         "<p><a href='#top'>REJET Back to top</a></p>",
         "<p>Nach oben</p><p>REJET</p>",
+        // A comment thread, a rating widget, a call to subscribe or donate, named by their classes.
+        "<div id='comments' class='comments-area'><h3>2 Kommentare</h3><p>REJET Ein sehr guter Artikel, danke für die Mühe.</p></div>",
+        "<div class='post-ratings'>REJET (Noch keine Bewertungen)</div>",
+        "<section class='donation-cta'><p>REJET Si cet article vous a plu, soutenez notre travail par un don.</p></section>",
+        // Credit lines and numbered figure captions, in running text.
+        "<p><small>REJET La directrice de l’EHPAD. (Photo : Jean Dupont)</small></p>",
+        "<p>Quelle: REJET Landesregierung</p>",
+        "<p><em>Abbildung 2: REJET Anteil der Konsultationen</em></p>",
     ])
     func furnitureInsideTheArticleIsDropped(_ furniture: String) throws {
         let text = try text("<article>" + Self.article.replacingOccurrences(of: "</p>\n<p>L’agence", with: "</p>\(furniture)<p>L’agence") + "</article>")
@@ -129,6 +137,23 @@ struct RealPageShapesTests {
         for sentence in Self.sentences { #expect(trimmed.contains(sentence)) }
         let list = try text("<main>\(Self.article)<h3>Les propositions</h3><ul><li>Pérenniser la télémédecine</li></ul></main>")
         #expect(list.hasSuffix("Les propositions\n\nPérenniser la télémédecine"))
+    }
+
+    /// Short furniture before the article's first prose (a section name, a kicker, a date line in
+    /// a language the date reader does not know): dropped from the start. A date line it knows
+    /// stays, as the document's date, and one in an element named as a date gives the date
+    /// without staying in the text.
+    @Test func leadingFragmentsAreDroppedDatesAreKept() throws {
+        let lead = "<p>REJET Gesundheit</p><p>REJET Dienstag, 4. Juni 2019, 15:54</p>"
+        let trimmed = try ingest(Self.page("<main>\(lead)\(Self.article)</main>"), path: "p.html")
+        #expect(!trimmed.text.contains("REJET"))
+        #expect(trimmed.text.hasPrefix("Les équipes ont développé"))
+        let dated = try ingest(Self.page("<main><p>Publié le 3 juin 2020</p>\(Self.article)</main>"), path: "p.html")
+        #expect(dated.text.hasPrefix("Publié le 3 juin 2020"))
+        #expect(dated.date?.description == "2020-06-03")
+        let named = try ingest(Self.page("<main><div class='entry-date'>REJET 3 juin 2020</div>\(Self.article)</main>"), path: "p.html")
+        #expect(!named.text.contains("REJET"))
+        #expect(named.date?.description == "2020-06-03")
     }
 
     /// A layout table: the navigation cell is links, the content cell is prose.

@@ -88,6 +88,45 @@ enum BoilerplateText {
         return nil
     }
 
+    /// A picture's caption or credit line: a short block that names a copyright holder (`©`), or
+    /// whose words start with a credit label and a colon ("Foto: dpa", "Source : Insee"), or end
+    /// with one in brackets ("… (Photo: AFP)").
+    static func isCreditLine(_ block: Block) -> Bool {
+        guard block.sourceRange == nil, block.headingLevel == nil, block.text.utf8.count <= 4 * maxCreditLine else { return false }
+        let text = block.text
+        guard text.unicodeScalars.count <= maxCreditLine else { return false }
+        if text.contains("©") { return true }
+        let lowered = text.lowercased()
+        if isNumberedFigure(lowered) { return true }
+        for label in creditLabels {
+            if lowered.hasPrefix(label), lowered.dropFirst(label.count).drop(while: { $0 == " " || $0 == "\u{A0}" }).hasPrefix(":") { return true }
+            if lowered.hasSuffix(")"), let open = lowered.lastIndex(of: "("), lowered[lowered.index(after: open)...].hasPrefix(label),
+                lowered[lowered.index(after: open)...].dropFirst(label.count).drop(while: { $0 == " " || $0 == "\u{A0}" }).hasPrefix(":")
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "Abbildung 4: …", "Figure 2. …": a numbered figure's caption.
+    private static func isNumberedFigure(_ lowered: String) -> Bool {
+        let words = lowered.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, figureLabels.contains(String(words[0])) else { return false }
+        let number = words[1].drop { $0.isNumber }
+        return number.count < words[1].count && (number == ":" || number == ".")
+    }
+
+    static let figureLabels: Set<String> = ["figure", "fig.", "abbildung", "abb.", "figura", "grafik", "graphique", "schéma", "schema", "image", "bild", "foto", "photo"]
+
+    static let maxCreditLine = 150
+    /// "Photo", "picture", "source", "credit" in the languages of the other phrases.
+    static let creditLabels = [
+        "photo", "photos", "crédit", "crédits", "crédit photo", "source", "sources", "illustration",
+        "credit", "credits", "image", "images", "picture",
+        "foto", "fotos", "bild", "bilder", "quelle", "fuente", "fonte",
+    ]
+
     static func isBoilerplateBlock(_ words: BlockWords) -> Bool {
         blockPhraseScanner.firstPhrase(in: words.hashes) != nil
     }

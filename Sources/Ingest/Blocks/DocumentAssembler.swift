@@ -58,10 +58,10 @@ struct DocumentAssembler {
             case nil:
                 break
             }
-            if words.isEmpty || BoilerplateText.isBoilerplateBlock(words) { continue }
+            if words.isEmpty || BoilerplateText.isBoilerplateBlock(words) || BoilerplateText.isCreditLine(block) { continue }
             kept.append((block, words))
         }
-        return Self.withoutTrailingFragments(kept)
+        return Self.withoutEdgeFragments(kept)
     }
 
     /// A paragraph of running text: a few lines, not mostly links, ending as a sentence does (a
@@ -74,13 +74,18 @@ struct DocumentAssembler {
     /// HTML pages end their text with short furniture the markup does not name (a tagline, a
     /// section label, a "Kontakt" line): headings and short paragraphs that are not sentences are
     /// dropped from the end, back to the first block that is content, and never before the last
-    /// paragraph of prose.
-    static func withoutTrailingFragments(_ blocks: [(Block, BlockWords)]) -> [(Block, BlockWords)] {
+    /// paragraph of prose. Pages open it the same way (a date line, a section name, a kicker):
+    /// short paragraphs that are not sentences nor date lines are dropped from the start, up to
+    /// the first heading or other content, and never past the first paragraph of prose.
+    static func withoutEdgeFragments(_ blocks: [(Block, BlockWords)]) -> [(Block, BlockWords)] {
         guard blocks.contains(where: { $0.0.sourceRange == nil }) else { return blocks }
         guard let lastProse = blocks.lastIndex(where: { isSentence($0.0) && $0.0.length >= 80 }) else { return blocks }
         var end = blocks.count
         while end - 1 > lastProse, isFragment(blocks[end - 1].0) { end -= 1 }
-        return Array(blocks[..<end])
+        let firstProse = blocks.firstIndex(where: { isSentence($0.0) && $0.0.length >= 80 }) ?? 0
+        var start = 0
+        while start < firstProse, isLeadingFragment(blocks[start].0) { start += 1 }
+        return Array(blocks[start..<end])
     }
 
     private static func isFragment(_ block: Block) -> Bool {
@@ -88,6 +93,12 @@ struct DocumentAssembler {
         case .listItem, .tableRow: return false
         case .heading, .paragraph: return !isSentence(block) && block.length < 60
         }
+    }
+
+    /// A date line the metadata reads ("Publié le 3 juin 2020") is kept: it dates the document.
+    private static func isLeadingFragment(_ block: Block) -> Bool {
+        guard case .paragraph = block.kind else { return false }
+        return !isSentence(block) && block.length < 60 && !BylineText.isByline(block.text)
     }
 
     private static func isSentence(_ block: Block) -> Bool {

@@ -23,13 +23,17 @@ enum BoilerplateElements {
         "tag", "footer", "banner", "newsletter", "pagination", "pager", "skip", "toolbar",
         "rgpd", "consent", "sharethis", "addthis", "toc",
         // Captions, picture credits, comment forms, legal notes.
-        "caption", "legend", "credit", "credits", "copyright", "respond", "disclaimer", "author", "bio", "byline",
+        "legend", "credit", "credits", "copyright", "respond", "disclaimer", "bio", "byline",
+        // A post's date and filing line, ratings, calls to act (subscribe, donate), teaser rows,
+        // notices.
+        "meta", "postmetadata", "date", "datetime", "dateline", "rating", "ratings", "rate", "cta", "promo",
+        "subscribe", "donation", "disclosure", "alert", "teasers", "recirculation",
     ]
 
     /// Substrings of the lowercased `class` / `id` value.
     static let fragments = [
         "breadcrumb", "cookie", "share", "sidebar", "social", "related", "footer", "navbar", "menu", "toolbar",
-        "lire-aussi", "lire-egalement", "a-lire", "voir-aussi", "tarteaucitron", "mots-cles",
+        "author", "comment", "caption", "newsletter", "lire-aussi", "lire-egalement", "a-lire", "voir-aussi", "tarteaucitron", "mots-cles",
     ]
 
     /// What an element is, from its name and attributes.
@@ -72,6 +76,18 @@ enum BoilerplateElements {
         }
         return .content
     }
+
+    /// Whether a class or id value has a date token (`date`, `post-date`, `entry-date`, `dateline`):
+    /// an element that holds the page's date as text. Most values hold no `date` at all: looked
+    /// for first, without splitting.
+    static func namesDate(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        let value = lowercased(raw)
+        guard value.utf8Contains(dateWord) else { return false }
+        return value.split { !isAlphanumeric($0) }.contains { dateTokens.contains(Array($0)) }
+    }
+
+    private static let dateWord = Array("date".utf8)
+    private static let dateTokens: Set<[UInt8]> = Set(["date", "datetime", "dateline", "pubdate"].map { Array($0.utf8) })
 
     /// A hash of a class or id value without its ASCII digits.
     private static func shape(_ raw: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -27,10 +27,16 @@ struct HTMLHints: Sendable, Hashable {
 extension HTMLHints {
     /// Gathers the hints from a page's events, in one pass: the first `<title>`, the `<meta>` and
     /// canonical `<link>` elements outside `<body>`, `<script>` and `<style>`, and, when no meta
-    /// gives a date, the first `<time datetime>` outside `<head>`, `<script>` and `<style>`.
+    /// gives a date, the first `<time datetime>` outside `<head>`, `<script>` and `<style>`, else
+    /// the first date in the text of an element named as a date (`class="date"`, `post-date`):
+    /// such a line is page furniture to the text (``BoilerplateElements``) but dates the page.
     struct Collector {
         private(set) var hints = HTMLHints()
         private var timeDate: CalendarDate?
+        private var dateLineDate: CalendarDate?
+        /// Depth of the element named as a date whose text is being read, and that text.
+        private var dateLineDepth: Int?
+        private var dateLineText: [UInt8] = []
         /// Depth of the `<body>`/`<script>`/`<style>` whose subtree is not read for head hints.
         private var headSkip: Int?
         /// Depth of the `<head>`/`<script>`/`<style>` whose subtree is not read for `<time>`.
@@ -55,6 +61,12 @@ extension HTMLHints {
                 if element.contains(.time), timeDate == nil, let value = attributes.value(AttributeName.datetime) {
                     timeDate = FrenchDates.first(in: value)
                 }
+                if dateLineDepth == nil, dateLineDate == nil, timeDate == nil, hints.publishedDate == nil,
+                    let value = attributes.class ?? attributes.id, BoilerplateElements.namesDate(value.bytes)
+                {
+                    dateLineDepth = depth
+                    dateLineText.removeAll()
+                }
                 if element.contains(.hidesContent) { timeSkip = depth }
             }
         }
@@ -66,11 +78,22 @@ extension HTMLHints {
                 titleDepth = nil
                 hints.title = collapsedTitle
             }
+            if dateLineDepth == depth {
+                dateLineDepth = nil
+                dateLineDate = FrenchDates.first(in: String(decoding: dateLineText, as: UTF8.self))
+            }
         }
 
         mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
             if titleDepth != nil { titleText.append(contentsOf: bytes) }
+            if dateLineDepth != nil, dateLineText.count < Self.maxDateLine {
+                dateLineText.append(contentsOf: bytes.prefix(Self.maxDateLine - dateLineText.count))
+            }
         }
+
+        /// Bytes of a date line's text read: a date line is short, and an element named `date`
+        /// that wraps more is not one.
+        static let maxDateLine = 200
 
         private var collapsedTitle: String {
             String(decoding: titleText, as: UTF8.self).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
@@ -80,7 +103,7 @@ extension HTMLHints {
         var result: HTMLHints {
             var result = hints
             if titleDepth != nil { result.title = collapsedTitle }
-            result.publishedDate = result.publishedDate ?? timeDate
+            result.publishedDate = result.publishedDate ?? timeDate ?? dateLineDate
             return result
         }
 
