@@ -39,10 +39,24 @@ struct BoilerplateElementsTests {
             var memo = BoilerplateElements.Memo()
             for value in values {
                 let bytes = Array(value.utf8)
-                let judged = bytes.withUnsafeBufferPointer { memo.judge($0) { BoilerplateElements.namesFurniture($0) } }
+                let judged = bytes.withUnsafeBufferPointer {
+                    memo.judge($0) { BoilerplateElements.namesFurniture($0) ? .furniture : [] }.contains(.furniture)
+                }
                 #expect(judged == BoilerplateElements.namesFurniture(bytes), "\(value)")
             }
         }
+    }
+
+    /// A date token as a whole token only: `post-date`, not `update-button`.
+    @Test(arguments: [
+        ("entry-date", true), ("post-date published", true), ("Meta__DateTime", true), ("dateline", true),
+        ("update-button", false), ("validate", false), ("candidate-list", false), ("", false),
+    ])
+    func classesNamingADate(_ value: String, _ date: Bool) {
+        var memo = BoilerplateElements.Memo()
+        let bytes = Array(value.utf8)
+        let judged = bytes.withUnsafeBufferPointer { memo.judge($0, BoilerplateElements.classNames).contains(.date) }
+        #expect(judged == date, "\(value)")
     }
 
     @Test(arguments: [

@@ -94,8 +94,10 @@ enum BoilerplateText {
     static func isCreditLine(_ block: Block) -> Bool {
         guard block.sourceRange == nil, block.headingLevel == nil, block.text.utf8.count <= 4 * maxCreditLine else { return false }
         let text = block.text
-        guard text.unicodeScalars.count <= maxCreditLine else { return false }
-        if text.contains("©") { return true }
+        // A credit names its holder after a `©` or a colon: most blocks have neither.
+        let copyright = text.utf8.contains(0xC2) && text.unicodeScalars.contains("©")
+        guard copyright || text.utf8.contains(0x3A), text.unicodeScalars.count <= maxCreditLine else { return false }
+        if copyright { return true }
         let lowered = text.lowercased()
         if isNumberedFigure(lowered) { return true }
         for label in creditLabels {

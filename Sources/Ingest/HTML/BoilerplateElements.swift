@@ -65,7 +65,7 @@ enum BoilerplateElements {
             if style.utf8Contains(Array("display:none".utf8)) || style.utf8Contains(Array("visibility:hidden".utf8)) { return .furniture }
         }
         if let value = attributes.role, roles.contains(String(decoding: lowercased(value.bytes), as: UTF8.self)) { return .furniture }
-        if let value = attributes.class, memo.judge(value.bytes, { namesFurniture(withoutTaxonomy($0)) }) {
+        if let value = attributes.class, memo.judge(value.bytes, classNames).contains(.furniture) {
             return .namedFurniture(shape: shape(value.bytes))
         }
         // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a short
@@ -77,13 +77,26 @@ enum BoilerplateElements {
         return .content
     }
 
-    /// Whether a class or id value has a date token (`date`, `post-date`, `entry-date`, `dateline`):
-    /// an element that holds the page's date as text. Most values hold no `date` at all: looked
-    /// for first, without splitting.
-    static func namesDate(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        let value = lowercased(raw)
-        guard value.utf8Contains(dateWord) else { return false }
-        return value.split { !isAlphanumeric($0) }.contains { dateTokens.contains(Array($0)) }
+    /// Whether the element's class has a date token (`date`, `post-date`, `entry-date`,
+    /// `dateline`): an element that holds the page's date as text.
+    static func classNamesDate(_ attributes: ElementAttributes, memo: inout Memo) -> Bool {
+        guard let value = attributes.class else { return false }
+        return memo.judge(value.bytes, classNames).contains(.date)
+    }
+
+    /// What a lowercased class value names, judged once per value (``Memo``).
+    struct Names: OptionSet {
+        let rawValue: UInt8
+        static let furniture = Names(rawValue: 1)
+        static let date = Names(rawValue: 2)
+    }
+
+    static func classNames(_ lowercased: [UInt8]) -> Names {
+        var names: Names = namesFurniture(withoutTaxonomy(lowercased)) ? .furniture : []
+        if lowercased.utf8Contains(dateWord), lowercased.split(whereSeparator: { !isAlphanumeric($0) }).contains(where: { dateTokens.contains(Array($0)) }) {
+            names.insert(.date)
+        }
+        return names
     }
 
     private static let dateWord = Array("date".utf8)
@@ -94,20 +107,20 @@ enum BoilerplateElements {
         WordHash.fnv1a(raw.lazy.filter { !(0x30...0x39).contains($0) }.map(\.asciiLowercased))
     }
 
-    /// Class values already judged, with their verdicts: a page repeats the same few values
-    /// on many elements, and judging one takes a search per furniture word.
+    /// Class values already judged, with what they name: a page repeats the same few values on
+    /// many elements, and judging one takes a search per furniture word.
     ///
     /// An open-addressing table over one byte arena: a value judged before costs its hash and a
     /// byte comparison, and makes no array (a dictionary of arrays of arrays cost a SipHash and
     /// reference counting per lookup).
     struct Memo {
         private var arena: [UInt8] = []
-        private var entries: [(hash: UInt64, start: Int32, count: Int32, furniture: Bool)] = []
+        private var entries: [(hash: UInt64, start: Int32, count: Int32, names: Names)] = []
         /// 0 when empty, else an entry's number plus one. A power of two, at most half full
         /// (empty until the first value).
         private var slots: [Int32] = []
 
-        mutating func judge(_ raw: UnsafeBufferPointer<UInt8>, _ decide: ([UInt8]) -> Bool) -> Bool {
+        mutating func judge(_ raw: UnsafeBufferPointer<UInt8>, _ decide: ([UInt8]) -> Names) -> Names {
             let hash = WordHash.fnv1a(raw)
             if !slots.isEmpty {
                 let mask = slots.count - 1
@@ -117,13 +130,13 @@ enum BoilerplateElements {
                     if entry.hash == hash, Int(entry.count) == raw.count,
                         raw.isEmpty || arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(entry.start), raw.baseAddress!, raw.count) == 0 })
                     {
-                        return entry.furniture
+                        return entry.names
                     }
                     slot = (slot &+ 1) & mask
                 }
             }
-            let furniture = decide(lowercased(raw))
-            entries.append((hash, Int32(arena.count), Int32(raw.count), furniture))
+            let names = decide(lowercased(raw))
+            entries.append((hash, Int32(arena.count), Int32(raw.count), names))
             arena.append(contentsOf: raw)
             if entries.count * 2 > slots.count {
                 slots = [Int32](repeating: 0, count: max(slots.count * 2, 64))
@@ -131,7 +144,7 @@ enum BoilerplateElements {
             } else {
                 place(entries.count - 1)
             }
-            return furniture
+            return names
         }
 
         private mutating func place(_ i: Int) {

@@ -44,7 +44,11 @@ extension HTMLHints {
         private var titleDepth: Int?
         private var titleText: [UInt8] = []
 
-        mutating func start(_ element: ElementTraits, depth: Int, attributes: ElementAttributes) {
+        /// Whether a date line is still looked for: the caller then tells whether each element's
+        /// class names a date (``start(_:depth:attributes:namesDate:)``).
+        var wantsDateLine: Bool { dateLineDepth == nil && dateLineDate == nil && timeDate == nil && hints.publishedDate == nil && timeSkip == nil }
+
+        mutating func start(_ element: ElementTraits, depth: Int, attributes: ElementAttributes, namesDate: Bool) {
             if headSkip == nil {
                 if element.contains(.title), hints.title == nil, titleDepth == nil {
                     titleDepth = depth
@@ -61,9 +65,7 @@ extension HTMLHints {
                 if element.contains(.time), timeDate == nil, let value = attributes.value(AttributeName.datetime) {
                     timeDate = FrenchDates.first(in: value)
                 }
-                if dateLineDepth == nil, dateLineDate == nil, timeDate == nil, hints.publishedDate == nil,
-                    let value = attributes.class ?? attributes.id, BoilerplateElements.namesDate(value.bytes)
-                {
+                if namesDate, wantsDateLine {
                     dateLineDepth = depth
                     dateLineText.removeAll()
                 }

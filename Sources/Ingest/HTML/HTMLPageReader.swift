@@ -82,7 +82,10 @@ struct HTMLPageReader {
             inRoot = true
             root = begin(element, depth: depth)
         }
-        if inRoot, depth > 0 { hints.start(element, depth: depth, attributes: attributes) }
+        if inRoot, depth > 0 {
+            let namesDate = hints.wantsDateLine && BoilerplateElements.classNamesDate(attributes, memo: &furniture)
+            hints.start(element, depth: depth, attributes: attributes, namesDate: namesDate)
+        }
     }
 
     /// Closes the innermost open element, at `depth`.
