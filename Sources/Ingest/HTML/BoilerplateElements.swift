@@ -54,8 +54,8 @@ enum BoilerplateElements {
         case keptIfItHoldsAHeading
     }
 
-    /// - Parameter memo: class values already judged on this page.
-    static func verdict(_ element: ElementTraits, _ attributes: ElementAttributes, memo: inout Memo) -> Verdict {
+    /// - Parameter classNames: what the element's class names (``classNames(_:memo:)``).
+    static func verdict(_ element: ElementTraits, _ attributes: ElementAttributes, classNames: Names) -> Verdict {
         if element.contains(.header) { return .keptIfItHoldsAHeading }
         if element.contains(.furniture) { return .furniture }
         if attributes.hidden != nil { return .furniture }
@@ -65,7 +65,7 @@ enum BoilerplateElements {
             if style.utf8Contains(Array("display:none".utf8)) || style.utf8Contains(Array("visibility:hidden".utf8)) { return .furniture }
         }
         if let value = attributes.role, roles.contains(String(decoding: lowercased(value.bytes), as: UTF8.self)) { return .furniture }
-        if let value = attributes.class, memo.judge(value.bytes, classNames).contains(.furniture) {
+        if classNames.contains(.furniture), let value = attributes.class {
             return .namedFurniture(shape: shape(value.bytes))
         }
         // Ids are often made from headings ("overview-of-debian-maintainer-tools"): only a short
@@ -77,11 +77,12 @@ enum BoilerplateElements {
         return .content
     }
 
-    /// Whether the element's class has a date token (`date`, `post-date`, `entry-date`,
-    /// `dateline`): an element that holds the page's date as text.
-    static func classNamesDate(_ attributes: ElementAttributes, memo: inout Memo) -> Bool {
-        guard let value = attributes.class else { return false }
-        return memo.judge(value.bytes, classNames).contains(.date)
+    /// What the element's class names (nothing when it has none), judged once per class value on
+    /// a page. A date token (`date`, `post-date`, `entry-date`, `dateline`) names an element that
+    /// holds the page's date as text.
+    static func classNames(_ attributes: ElementAttributes, memo: inout Memo) -> Names {
+        guard let value = attributes.class else { return [] }
+        return memo.judge(value.bytes, classNames)
     }
 
     /// What a lowercased class value names, judged once per value (``Memo``).

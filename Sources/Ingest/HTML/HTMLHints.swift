@@ -44,10 +44,9 @@ extension HTMLHints {
         private var titleDepth: Int?
         private var titleText: [UInt8] = []
 
-        /// Whether a date line is still looked for: the caller then tells whether each element's
-        /// class names a date (``start(_:depth:attributes:namesDate:)``).
-        var wantsDateLine: Bool { dateLineDepth == nil && dateLineDate == nil && timeDate == nil && hints.publishedDate == nil && timeSkip == nil }
+        private var wantsDateLine: Bool { dateLineDepth == nil && dateLineDate == nil && timeDate == nil && hints.publishedDate == nil }
 
+        /// - Parameter namesDate: whether the element's class names a date.
         mutating func start(_ element: ElementTraits, depth: Int, attributes: ElementAttributes, namesDate: Bool) {
             if headSkip == nil {
                 if element.contains(.title), hints.title == nil, titleDepth == nil {

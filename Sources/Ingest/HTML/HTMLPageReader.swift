@@ -70,22 +70,21 @@ struct HTMLPageReader {
         }
         if element.contains(.header) { headers.append((depth, false)) }
 
+        // The class judged once, for the furniture verdict and the date hint.
+        let classNames = BoilerplateElements.classNames(attributes, memo: &furniture)
         if !open.isEmpty {
-            let verdict = BoilerplateElements.verdict(element, attributes, memo: &furniture)
+            let verdict = BoilerplateElements.verdict(element, attributes, classNames: classNames)
             for i in open { candidates[i].start(element, depth: depth, verdict: verdict) }
-            if inRoot { locate(element, depth: depth, attributes: attributes, verdict: verdict) }
+            if inRoot { locate(element, depth: depth, attributes: attributes, verdict: verdict, classNames: classNames) }
         } else if inRoot {
-            locate(element, depth: depth, attributes: attributes, verdict: nil)
+            locate(element, depth: depth, attributes: attributes, verdict: nil, classNames: classNames)
         }
         if depth == 0, !rootSeen {
             rootSeen = true
             inRoot = true
             root = begin(element, depth: depth)
         }
-        if inRoot, depth > 0 {
-            let namesDate = hints.wantsDateLine && BoilerplateElements.classNamesDate(attributes, memo: &furniture)
-            hints.start(element, depth: depth, attributes: attributes, namesDate: namesDate)
-        }
+        if inRoot, depth > 0 { hints.start(element, depth: depth, attributes: attributes, namesDate: classNames.contains(.date)) }
     }
 
     /// Closes the innermost open element, at `depth`.
@@ -112,7 +111,10 @@ struct HTMLPageReader {
     }
 
     /// Notes the candidates an element opens. `verdict` is computed here when no candidate needed it.
-    private mutating func locate(_ element: ElementTraits, depth: Int, attributes: ElementAttributes, verdict: BoilerplateElements.Verdict?) {
+    private mutating func locate(
+        _ element: ElementTraits, depth: Int, attributes: ElementAttributes, verdict: BoilerplateElements.Verdict?,
+        classNames: BoilerplateElements.Names
+    ) {
         guard depth > 0, locatorSkip == nil else { return }
         defer { if element.contains(.hidesContent) { locatorSkip = depth } }
         guard main == nil else { return }
@@ -134,7 +136,7 @@ struct HTMLPageReader {
         var namedAsFurniture = false
         // A class is weak evidence: an `<article>` with WordPress's `tag-…` classes is still one.
         if element.contains(.article) {
-            let v = verdict ?? BoilerplateElements.verdict(element, attributes, memo: &furniture)
+            let v = verdict ?? BoilerplateElements.verdict(element, attributes, classNames: classNames)
             isArticle = v != .furniture
             if case .namedFurniture = v { namedAsFurniture = true } else { namedAsFurniture = false }
         }
