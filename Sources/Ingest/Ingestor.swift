@@ -69,6 +69,8 @@ public struct Ingestor: Sendable {
             let blocks = DocumentAssembler().assemble(PlainTextParser(scalars: Array(text.unicodeScalars)).blocks())
             (passages, passageWords) = TextLayout.sliced(source: text, blocks: blocks, documentID: documentID)
             metadata = MetadataInference.infer(blocks, hints: nil)
+        case .tableRow:
+            return try ingestRow(raw, sha256: sha256, logger: logger)
         }
         guard !passages.isEmpty else { throw IngestFailure(.noContent, "no text left once boilerplate is removed") }
         if controls > 0 {

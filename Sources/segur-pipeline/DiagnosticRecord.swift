@@ -10,15 +10,17 @@ struct DiagnosticRecord: Codable, Sendable, Hashable {
     }
 
     var path: String
+    /// For a row of a table: the line it starts on. Absent otherwise.
+    var line: Int?
     var severity: Severity
     var code: String
     var message: String
 
     static func quarantined(_ path: String, _ failure: IngestFailure) -> DiagnosticRecord {
-        DiagnosticRecord(path: path, severity: .error, code: failure.reason.rawValue, message: failure.message)
+        DiagnosticRecord(path: path, line: nil, severity: .error, code: failure.reason.rawValue, message: failure.message)
     }
 
     static func warning(_ path: String, _ warning: IngestWarning) -> DiagnosticRecord {
-        DiagnosticRecord(path: path, severity: .warning, code: warning.code, message: warning.message)
+        DiagnosticRecord(path: path, line: nil, severity: .warning, code: warning.code, message: warning.message)
     }
 }

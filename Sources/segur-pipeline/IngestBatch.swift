@@ -26,7 +26,7 @@ struct IngestBatch {
             return .ingested(
                 try memory.withReservation(forFileBytes: file.size) { () throws(IngestFailure) -> IngestResult in
                     let bytes = try FileReader.read(file, in: root, maxBytes: ingestor.options.maxBytes)
-                    return try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath.text, logger: logger)
+                    return try ingestor.ingestWithinTimeLimit(file, bytes, logger: logger)
                 })
         } catch {
             logger.warning("quarantined", metadata: ["path": "\(file.relativePath)", "reason": "\(error.reason.rawValue)"])

@@ -43,7 +43,8 @@ struct IngestStage {
     func run(input: URL, out: URL) throws -> (StageSummary, [Document]) {
         let root = try InputRoot(input.path)
         let listing = InputWalker.walk(root, followLinks: limits.followLinks)
-        let files = listing.documents
+        let tables = try TableExpansion(configs: [], root: root, maxBytes: limits.maxBytes).expand(listing.documents)
+        let files = tables.files
         logger.info("ingest: \(files.count) files under \(input.path)")
         let batch = IngestBatch(root: root, memory: MemoryBudget(limit: limits.maxMemory), ingestor: Ingestor(options: limits.ingestOptions), jobs: limits.jobs, logger: logger)
         var documents: [Document] = []
@@ -60,8 +61,8 @@ struct IngestStage {
                 summary.quarantined += 1
             }
         }
-        diagnostics += listing.skipped
-        summary.quarantined += listing.unlisted
+        diagnostics += listing.skipped + tables.diagnostics
+        summary.quarantined += listing.unlisted + tables.rowErrors
         summary.documents = documents.count
         do {
             try AtomicFile.write(JSONLines.encode(diagnostics), to: out.appendingPathComponent("diagnostics.jsonl"))

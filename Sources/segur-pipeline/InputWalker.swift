@@ -18,6 +18,16 @@ struct InputFile: Sendable, Hashable {
     var size = 0
     /// When listed, if its times are old enough to be trusted (``FileStamp``).
     var stamp: FileStamp?
+    /// What is read: the file, or a table row already read from its table (``TableExpansion``).
+    var content: Content = .file
+
+    enum Content: Sendable, Hashable {
+        case file
+        /// ``TableRowContent/canonicalBytes``.
+        case tableRow([UInt8])
+        /// A table that could not be read as one: processing it gives this failure.
+        case unreadableTable(IngestFailure)
+    }
 }
 
 /// What a walk found: the documents to read and one diagnostics line for every other entry.
@@ -41,7 +51,11 @@ struct InputListing {
 /// sockets and devices, names that are not UTF-8, other extensions, and folders that cannot be
 /// listed.
 enum InputWalker {
-    static let documentExtensions: Set<String> = ["html", "htm", "xhtml", "shtml", "txt", "text", "md", "markdown"]
+    static let documentExtensions: Set<String> = [
+        "html", "htm", "xhtml", "shtml", "txt", "text", "md", "markdown",
+        // Tables: each row a document (``TableExpansion``).
+        "csv", "tsv", "tab", "jsonl", "ndjson", "json",
+    ]
 
     /// The reason codes of entries not read.
     enum Reason: String {

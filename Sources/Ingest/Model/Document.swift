@@ -2,6 +2,8 @@
 public enum DocumentKind: String, Codable, Sendable, Hashable {
     case html
     case text
+    /// A row of a consultation table (``Table``, ``TableRowContent``).
+    case tableRow = "table-row"
 }
 
 /// One ingested document: its source, the metadata inferred from it, its plain text and its passages.
@@ -29,12 +31,18 @@ public struct Document: Codable, Sendable, Hashable {
     /// main content's blocks separated by blank lines.
     public var text: String
     public var passages: [Passage]
+    /// Table rows only: the department code of the row's postal code (`31`, `2A`, `974`).
+    public var department: String?
+    /// Table rows only: the row's other cells by column name (docvars), for grouping.
+    public var metadata: [String: String]?
 
     public init(
         id: String, path: String, sha256: String, kind: DocumentKind, encoding: String,
         encodingSource: String, title: String?, date: String?, organisation: String?, region: String?,
-        url: String? = nil, text: String, passages: [Passage]
+        url: String? = nil, text: String, passages: [Passage], department: String? = nil, metadata: [String: String]? = nil
     ) {
+        self.department = department
+        self.metadata = metadata
         self.id = id
         self.path = path
         self.sha256 = sha256
@@ -53,10 +61,11 @@ public struct Document: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey {
         case id, path, sha256, kind, encoding
         case encodingSource = "encoding_source"
-        case title, date, organisation, region, url, text, passages
+        case title, date, organisation, region, url, text, passages, department, metadata
     }
 
-    /// Encodes absent metadata as explicit `null`s, so every line carries every field.
+    /// Encodes absent metadata as explicit `null`s, so every line carries every field; the fields of
+    /// table rows only (`department`, `metadata`) are written for table rows only.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -72,5 +81,9 @@ public struct Document: Codable, Sendable, Hashable {
         try c.encode(url, forKey: .url)
         try c.encode(text, forKey: .text)
         try c.encode(passages, forKey: .passages)
+        if kind == .tableRow {
+            try c.encode(department, forKey: .department)
+            try c.encode(metadata ?? [:], forKey: .metadata)
+        }
     }
 }

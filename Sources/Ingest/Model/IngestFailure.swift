@@ -22,6 +22,8 @@ public enum IngestFailureReason: String, Codable, Sendable, Hashable, CaseIterab
     case timeout
     /// Parsing worked but left no text at all to keep.
     case noContent = "no-content"
+    /// A table whose text columns are neither configured nor recognisable by their names.
+    case unmappedTable = "unmapped-table"
 }
 
 /// A file that could not be ingested, with a reason a person can act on.

@@ -43,6 +43,18 @@ public struct JSONOutput: Sendable {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// An object of strings, its keys sorted.
+    public mutating func stringDictionary(_ values: [String: String]) {
+        raw("{")
+        for (i, key) in values.keys.sorted().enumerated() {
+            if i > 0 { raw(",") }
+            string(key)
+            raw(":")
+            string(values[key]!)
+        }
+        raw("}")
+    }
+
     public mutating func strings(_ items: [String]) {
         bytes.append(UInt8(ascii: "["))
         for (i, item) in items.enumerated() {
@@ -154,6 +166,10 @@ extension Document: JSONLineWritable {
     public func writeJSON(to out: inout JSONOutput) {
         out.raw("{\"date\":")
         out.string(date)
+        if kind == .tableRow {
+            out.raw(",\"department\":")
+            out.string(department)
+        }
         out.raw(",\"encoding\":")
         out.string(encoding)
         out.raw(",\"encoding_source\":")
@@ -162,6 +178,10 @@ extension Document: JSONLineWritable {
         out.string(id)
         out.raw(",\"kind\":")
         out.string(kind.rawValue)
+        if kind == .tableRow {
+            out.raw(",\"metadata\":")
+            out.stringDictionary(metadata ?? [:])
+        }
         out.raw(",\"organisation\":")
         out.string(organisation)
         out.raw(",\"passages\":")

@@ -19,7 +19,8 @@ struct BatchRun {
     var logger: Logger
     var progress: Progress
 
-    /// - Returns: how many files were quarantined, plus the folders that could not be listed.
+    /// - Returns: how many files were quarantined, plus the folders that could not be listed and
+    ///   the table rows left out.
     func execute() throws -> Int {
         var clock = StageClock()
         if settings.jobs > 1 {
@@ -38,7 +39,8 @@ struct BatchRun {
 
         let root = try InputRoot(settings.input)
         let listing = InputWalker.walk(root, followLinks: settings.followLinks)
-        let (files, others) = (listing.documents, listing.skipped)
+        let tables = try TableExpansion(configs: settings.tables, root: root, maxBytes: settings.limits.maxBytes).expand(listing.documents)
+        let (files, others) = (tables.files, listing.skipped + tables.diagnostics)
         let stored = try store.records(results: false)
         let work = FileWork(
             root: root, memory: MemoryBudget(limit: settings.limits.maxMemory), ingestor: Ingestor(options: settings.ingestOptions), lexiconDigest: lexicon.digest,
@@ -107,6 +109,7 @@ struct BatchRun {
         clock.mark("write")
         counts["quarantined"] = quarantined
         counts["unlisted_folders"] = listing.unlisted
+        counts["table_rows_left_out"] = tables.rowErrors
         counts["outputs_written"] = written
         try out.write("run-manifest.json", try manifest(run, compiled, records, failures, counts, clock))
         ExitKeep.keep((stored, records, tally.withLock { t in
@@ -114,7 +117,7 @@ struct BatchRun {
             return t.fresh
         }))
         logger.info("run \(run): \(files.count) files, \(counts["ingested"]!) ingested, \(counts["reclassified"]!) reclassified, \(counts["unchanged"]!) unchanged, \(quarantined) quarantined, \(counts["removed"]!) removed; \(written) outputs written -> \(out.url.path)")
-        return quarantined + listing.unlisted
+        return quarantined + listing.unlisted + tables.rowErrors
     }
 
     /// Everything the outputs depend on: the inputs' rows, the failures, the skipped files, the
@@ -128,7 +131,7 @@ struct BatchRun {
         }
         for r in records { text += "\(r.path)\t\(r.sha256)\t\(r.status.rawValue)\t\(r.lexiconDigest ?? "")\t\(r.optionsDigest)\n" }
         for (path, f) in failures.sorted(by: { $0.key < $1.key }) { text += "\(path)\t!\(f.reason.rawValue)\t\(f.message)\n" }
-        for o in others { text += "\(o.path)\t?\(o.code)\n" }
+        for o in others { text += "\(o.path)\t\(o.line ?? 0)\t?\(o.code)\t\(o.message)\n" }
         return ContentDigest.sha256(Array(text.utf8))
     }
 

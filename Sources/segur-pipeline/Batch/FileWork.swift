@@ -116,7 +116,7 @@ struct FileWork: Sendable {
             path: file.relativePath, sha256: sha, size: bytes.count, toolVersion: SegurPipeline.version,
             optionsDigest: optionsDigest, status: .ingested, ingestedRun: run, stamp: file.stamp?.text)
         do {
-            let result = try ingestor.ingestWithinTimeLimit(bytes, path: file.relativePath.text, sha256: sha, logger: logger)
+            let result = try ingestor.ingestWithinTimeLimit(file, bytes, sha256: sha, logger: logger)
             record.document = Data(result.document.jsonBytes)
             record.warnings = JSONLines.encodeArray(result.warnings)
             var wordHashes: [UInt64] = []
@@ -175,6 +175,11 @@ struct StageValues: Sendable {
 /// byte array the ingestor takes, with open/fstat/read: no `Data` to copy from.
 enum FileReader {
     static func read(_ file: InputFile, in root: InputRoot, maxBytes: Int) throws(IngestFailure) -> [UInt8] {
+        switch file.content {
+        case .file: break
+        case .tableRow(let bytes): return bytes
+        case .unreadableTable(let failure): throw failure
+        }
         let fd = try root.openRegularFile(file.readPath)
         defer { close(fd) }
         var info = stat()

@@ -18,6 +18,8 @@ struct RunSettings: Codable, Equatable {
     /// to regular files that stay inside the folder are read.
     var followLinks: Bool
     var limits: Limits
+    /// How table files are read (``TableConfig``); empty: recognised by their shape.
+    var tables: [TableConfig] = []
 
     struct Limits: Codable, Equatable {
         var maxBytes: Int
@@ -39,7 +41,7 @@ struct RunSettings: Codable, Equatable {
         case asOf = "as_of"
         case previous
         case followLinks = "follow_links"
-        case limits
+        case limits, tables
     }
 
     var ingestOptions: IngestOptions {
@@ -107,7 +109,8 @@ struct RunFlags: ParsableArguments {
             limits: .init(
                 maxBytes: maxBytes ?? file.maxBytes ?? defaults.maxBytes, maxDepth: maxDepth ?? file.maxDepth ?? defaults.maxDepth,
                 timeLimit: timeLimit ?? file.timeLimit ?? defaults.timeLimitSeconds,
-                maxMemory: maxMemory ?? file.maxMemory ?? MemoryBudget.defaultLimit))
+                maxMemory: maxMemory ?? file.maxMemory ?? MemoryBudget.defaultLimit),
+            tables: file.tables)
         try Self.check(settings)
         return settings
     }
@@ -124,13 +127,14 @@ struct RunFlags: ParsableArguments {
 /// A config file's values, every one optional.
 struct ConfigFile {
     static let version = 1
-    static let keys: Set<String> = ["version", "input", "lexicons", "out", "state", "jobs", "as_of", "previous", "follow_links", "limits"]
+    static let keys: Set<String> = ["version", "input", "lexicons", "out", "state", "jobs", "as_of", "previous", "follow_links", "limits", "tables"]
     static let limitKeys: Set<String> = ["max_bytes", "max_depth", "time_limit", "max_memory"]
 
     var input, lexicons, out, state, asOf, previous: String?
     var jobs, maxBytes, maxDepth, maxMemory: Int?
     var timeLimit: Double?
     var followLinks: Bool?
+    var tables: [TableConfig] = []
 
     /// Reads and checks a config file: a missing file, bad YAML, a version other than 1 or a value of
     /// the wrong type is fatal (before any work); an unknown key is a warning.
@@ -169,11 +173,30 @@ struct ConfigFile {
             state: try value(map, "state"), asOf: try value(map, "as_of"), previous: try value(map, "previous"),
             jobs: try value(map, "jobs"), maxBytes: try value(limits, "max_bytes", "limits."),
             maxDepth: try value(limits, "max_depth", "limits."), maxMemory: try value(limits, "max_memory", "limits."), timeLimit: try value(limits, "time_limit", "limits."),
-            followLinks: try value(map, "follow_links"))
+            followLinks: try value(map, "follow_links"), tables: try TableConfig.load(map["tables"], path: path, warn: warn))
     }
 }
 
 struct DumpConfigCommand: ParsableCommand {
+    /// The tables under the input folder and how a run reads them, as `tables:` entries in YAML
+    /// comments: configured ones as written, the others as recognised (by their shape or their
+    /// column names), ready to copy into the config file and change.
+    static func tablesFound(_ settings: RunSettings) throws -> String {
+        guard let root = try? InputRoot(settings.input) else { return "" }
+        let listing = InputWalker.walk(root, followLinks: settings.followLinks)
+        let expansion = try TableExpansion(configs: settings.tables, root: root, maxBytes: settings.limits.maxBytes).expand(listing.documents)
+        guard !expansion.mappings.isEmpty else { return "" }
+        var text = "# Tables under the input and how they are read (copy an entry under `tables:` to change it):\n"
+        for (path, m) in expansion.mappings {
+            let entry = TableConfig(files: path, id: m.id, date: m.date, postalCode: m.postalCode, title: m.title, text: m.text, exclude: m.exclude)
+            text += "# \(m.source):\n"
+            let yaml = try YAMLEncoder().encode([entry])
+            for line in yaml.split(separator: "\n") { text += "#   \(line)\n" }
+        }
+        return text
+    }
+
+
     static let configuration = CommandConfiguration(
         commandName: "dump-config",
         abstract: "Prints the settings a `run` with these flags and config file would use."
@@ -185,6 +208,7 @@ struct DumpConfigCommand: ParsableCommand {
         do {
             let settings = try flags.resolve { FileHandle.standardError.write(Data("warning: \($0)\n".utf8)) }
             print(try settings.yaml(), terminator: "")
+            print(try Self.tablesFound(settings), terminator: "")
         } catch let error as FatalError {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             throw ExitStatus.fatal
