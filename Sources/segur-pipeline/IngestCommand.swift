@@ -10,7 +10,7 @@ struct IngestCommand: ParsableCommand {
         discussion: "Writes documents.jsonl (one document a line, sorted by path) and diagnostics.jsonl (quarantined files with a reason code, warnings, skipped files; always written) to the output folder. Exit code 2 when a file was quarantined; the other files are processed."
     )
 
-    @Option(help: "Folder of input documents (.html, .htm, .txt, .md), read recursively.")
+    @Option(help: "Folder of input documents (.html, .htm, .txt, .md) and consultation tables (.csv, .tsv, .jsonl, .json: each row a document), read recursively.")
     var input: String
 
     @Option(help: "Folder for documents.jsonl and diagnostics.jsonl.")

@@ -90,36 +90,55 @@ enum BoilerplateText {
 
     /// A picture's caption or credit line: a short block that names a copyright holder (`©`), or
     /// whose words start with a credit label and a colon ("Foto: dpa", "Source : Insee"), or end
-    /// with one in brackets ("… (Photo: AFP)").
+    /// with one in brackets ("… (Photo: AFP)"), or a numbered figure's caption ("Abbildung 4: …").
+    /// Judged on the bytes (labels are matched ASCII-lowercased): it runs on every short block.
     static func isCreditLine(_ block: Block) -> Bool {
-        guard block.sourceRange == nil, block.headingLevel == nil, block.text.utf8.count <= 4 * maxCreditLine else { return false }
-        let text = block.text
-        // A credit names its holder after a `©` or a colon: most blocks have neither.
-        let copyright = text.utf8.contains(0xC2) && text.unicodeScalars.contains("©")
-        guard copyright || text.utf8.contains(0x3A), text.unicodeScalars.count <= maxCreditLine else { return false }
-        if copyright { return true }
-        let lowered = text.lowercased()
-        if isNumberedFigure(lowered) { return true }
-        for label in creditLabels {
-            if lowered.hasPrefix(label), lowered.dropFirst(label.count).drop(while: { $0 == " " || $0 == "\u{A0}" }).hasPrefix(":") { return true }
-            if lowered.hasSuffix(")"), let open = lowered.lastIndex(of: "("), lowered[lowered.index(after: open)...].hasPrefix(label),
-                lowered[lowered.index(after: open)...].dropFirst(label.count).drop(while: { $0 == " " || $0 == "\u{A0}" }).hasPrefix(":")
-            {
-                return true
+        guard block.sourceRange == nil, block.headingLevel == nil, block.length <= maxCreditLine else { return false }
+        var text = block.text
+        return text.withUTF8 { bytes in
+            // A credit names its holder after a `©` (C2 A9) or a colon: most blocks have neither.
+            var colon = false
+            for i in bytes.indices {
+                if bytes[i] == 0x3A { colon = true }
+                if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA9 { return true }
             }
+            guard colon else { return false }
+            if labelAndColon(bytes, at: 0, labels: creditLabelBytes) || isNumberedFigure(bytes) { return true }
+            if bytes.last == UInt8(ascii: ")"), let open = bytes.lastIndex(of: UInt8(ascii: "(")) {
+                return labelAndColon(bytes, at: open + 1, labels: creditLabelBytes)
+            }
+            return false
+        }
+    }
+
+    /// Whether `bytes` at `at` hold one of `labels` (ASCII-lowercased), then spaces, then `:`.
+    private static func labelAndColon(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, labels: [[UInt8]]) -> Bool {
+        for label in labels where at + label.count <= bytes.count {
+            var matches = true
+            for (j, b) in label.enumerated() where bytes[at + j].asciiLowercased != b {
+                matches = false
+                break
+            }
+            guard matches else { continue }
+            var i = at + label.count
+            while i < bytes.count, bytes[i] == 0x20 || (bytes[i] == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0) {
+                i += bytes[i] == 0x20 ? 1 : 2
+            }
+            if i < bytes.count, bytes[i] == 0x3A { return true }
         }
         return false
     }
 
-    /// "Abbildung 4: …", "Figure 2. …": a numbered figure's caption.
-    private static func isNumberedFigure(_ lowered: String) -> Bool {
-        let words = lowered.split(separator: " ", maxSplits: 2)
-        guard words.count >= 2, figureLabels.contains(String(words[0])) else { return false }
-        let number = words[1].drop { $0.isNumber }
-        return number.count < words[1].count && (number == ":" || number == ".")
+    /// "Abbildung 4: …", "Figure 2. …": a figure label, a number, a colon or a full stop.
+    private static func isNumberedFigure(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let space = bytes.firstIndex(of: 0x20) else { return false }
+        let word = bytes[..<space].map(\.asciiLowercased)
+        guard figureLabelBytes.contains(word) else { return false }
+        var i = space + 1
+        let digitsStart = i
+        while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }
+        return i > digitsStart && i < bytes.count && (bytes[i] == 0x3A || bytes[i] == 0x2E)
     }
-
-    static let figureLabels: Set<String> = ["figure", "fig.", "abbildung", "abb.", "figura", "grafik", "graphique", "schéma", "schema", "image", "bild", "foto", "photo"]
 
     static let maxCreditLine = 150
     /// "Photo", "picture", "source", "credit" in the languages of the other phrases.
@@ -128,6 +147,9 @@ enum BoilerplateText {
         "credit", "credits", "image", "images", "picture",
         "foto", "fotos", "bild", "bilder", "quelle", "fuente", "fonte",
     ]
+    static let figureLabels = ["figure", "fig.", "abbildung", "abb.", "figura", "grafik", "graphique", "schéma", "schema", "image", "bild", "foto", "photo"]
+    private static let creditLabelBytes = creditLabels.map { Array($0.utf8) }
+    private static let figureLabelBytes = Set(figureLabels.map { Array($0.utf8) })
 
     static func isBoilerplateBlock(_ words: BlockWords) -> Bool {
         blockPhraseScanner.firstPhrase(in: words.hashes) != nil

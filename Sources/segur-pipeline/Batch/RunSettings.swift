@@ -59,7 +59,7 @@ struct RunFlags: ParsableArguments {
     @Option(help: "A config file (YAML, `version: 1`); flags override it.")
     var config: String?
 
-    @Option(help: "Folder of input documents (.html, .htm, .txt, .md), read recursively.")
+    @Option(help: "Folder of input documents (.html, .htm, .txt, .md) and consultation tables (.csv, .tsv, .jsonl, .json: each row a document), read recursively.")
     var input: String?
 
     @Option(help: "Folder of lexicon files (default: lexicons).")
