@@ -5,12 +5,12 @@
 # crash, a sanitizer report or an input slower than 30 s is written to .build/fuzz/work/artifacts/
 # and fails the script; replay one with `.build/debug/segur-fuzz <target> <file>` (a plain build),
 # then make it a regression test.
-# usage: scripts/fuzz.sh [SECONDS] [TARGET...]     (default: 60 s each; html text decode lexicon)
+# usage: scripts/fuzz.sh [SECONDS] [TARGET...]     (default: 60 s each; html text decode lexicon table)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
-targets=${*:-html text decode lexicon}
+targets=${*:-html text decode lexicon table}
 # Release, with libFuzzer's coverage and AddressSanitizer; lld links it (gold stops on libFuzzer's
 # archive with an internal error).
 swift build --build-path .build/fuzz -c release --product segur-fuzz \

@@ -5,13 +5,14 @@ import Ingest
 /// The parsers that read bytes someone else wrote, as libFuzzer targets. One binary, the target
 /// chosen by `SEGUR_FUZZ_TARGET`: `html` (the whole ingest of a page: decoding, prescan, libxml2,
 /// extraction, assembly), `text` (the whole ingest of minutes), `decode` (charset choice and
-/// decoding, meta sniffing included), `lexicon` (a theme file parsed, compiled and matched).
+/// decoding, meta sniffing included), `lexicon` (a theme file parsed, compiled and matched), `table`
+/// (a consultation export read as CSV, JSON Lines and JSON, its rows mapped and ingested).
 ///
 /// Built with `-sanitize=fuzzer,address -D FUZZING` (`make fuzz`), `main` hands over to libFuzzer.
 /// Built plainly, `main` below replays files through the same target: a crash libFuzzer found is
 /// reproduced without it (`segur-fuzz html crash-…`).
 enum FuzzTarget: String, CaseIterable {
-    case html, text, decode, lexicon
+    case html, text, decode, lexicon, table
 
     static let selected: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["SEGUR_FUZZ_TARGET"] ?? "html"
@@ -50,6 +51,22 @@ enum FuzzTarget: String, CaseIterable {
             for meta in [false, true] {
                 let decoded = TextDecoding.decode(bytes, lookForMetaCharset: meta)
                 precondition(!decoded.encoding.isEmpty)
+            }
+        case .table:
+            for format in [Table.Format.csv, .jsonl, .json] {
+                guard let table = try? Table.read(bytes, format: format) else { continue }
+                // Every line reported lies inside the input (lines end at LF, or at a CR without one).
+                let lines = bytes.indices.count { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A)) } + 1
+                for row in table.rows { precondition(row.line >= 0 && row.line <= lines, "row line outside the input") }
+                for bad in table.badRows { precondition(bad.line >= 0 && bad.line <= lines, "bad row line outside the input") }
+                let mapping = TableMapping.capCollectif(columns: table.columns) ?? TableMapping.inferred(columns: table.columns)
+                    ?? TableMapping(text: Array(table.columns.prefix(2)))
+                for row in table.rows.prefix(8) {
+                    guard let content = TableRowContent(row, columns: table.columns, mapping: mapping, table: "t.csv") else { continue }
+                    guard let document = try? Ingestor().ingestRow(content.canonicalBytes).document else { continue }
+                    precondition(document.passages.allSatisfy { $0.section.count == 1 }, "an answer without its question")
+                    _ = Self.classifier.classify(document)
+                }
             }
         case .lexicon:
             let theme = LexiconFile(path: "themes/fuzz.tsv", contents: String(decoding: bytes, as: UTF8.self))

@@ -74,7 +74,9 @@ public struct Aggregator: Sendable {
         var report = Report(
             schemaVersion: Report.schemaVersion, run: run, themes: themes, pillars: pillars,
             pillarsByOrganisation: byOrganisation, pillarsByRegion: byRegion,
-            duplicates: duplicates, trends: nil)
+            duplicates: duplicates, campaigns: nil, trends: nil)
+        let campaigns = Self.campaigns(duplicates, byID: byID, idByPath: idByPath, maskers: maskers)
+        if !campaigns.isEmpty { report.campaigns = campaigns }
         if let previous { report.trends = Trends.compare(previous: previous, current: report) }
         return report
     }
@@ -109,6 +111,24 @@ public struct Aggregator: Sendable {
             DuplicateGroup(kept: byID[g.kept]!.path, dropped: g.dropped.map { byID[$0]!.path }.sorted(), similarity: g.similarity)
         }
     }
+
+    /// Contributions that send one text (``Campaign``): the near-duplicate groups of table rows
+    /// with at least ``minCampaign`` members, largest first.
+    static func campaigns(
+        _ groups: [DuplicateGroup], byID: [String: Document], idByPath: [String: String], maskers: [String: PersonalDataMasker]
+    ) -> [Campaign] {
+        groups.compactMap { g -> Campaign? in
+            guard g.dropped.count + 1 >= minCampaign, let id = idByPath[g.kept], let document = byID[id], document.kind == .tableRow else { return nil }
+            let text = document.passages.first { $0.role.isScorable }?.text ?? ""
+            let masked = maskers[id]?.mask(text) ?? text
+            let excerpt = masked.unicodeScalars.count > maxExcerpt ? String(String.UnicodeScalarView(masked.unicodeScalars.prefix(maxExcerpt))) + "…" : masked
+            return Campaign(contributions: g.dropped.count + 1, path: g.kept, excerpt: excerpt)
+        }.sorted { ($0.contributions, $1.path) > ($1.contributions, $0.path) }
+    }
+
+    /// Fewest contributions sending one text for it to be reported as a campaign.
+    static let minCampaign = 3
+    static let maxExcerpt = 240
 
     /// `a()` and `b()`, on two threads when `parallel`.
     private static func both<A: Sendable, B: Sendable>(_ parallel: Bool, _ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {

@@ -129,4 +129,26 @@ struct TableInputTests {
         #expect(runs.map(\.0) == ["contributions.csv#VXNlcjox", "contributions.csv#VXNlcjoy", "contributions.csv#VXNlcjoz"])
         #expect(runs.map(\.1) == [1, 1, 2])
     }
+
+    /// The same text sent by several contributions is a campaign: reported with its count, and
+    /// counted once in the ranking.
+    @Test func copiedContributionsAreReportedAsACampaign() throws {
+        let dir = try ScratchFolder()
+        let copied = "Nous demandons la revalorisation des salaires des soignants et la télémédecine dans chaque EHPAD du département."
+        var csv = "id;contribution;code postal\n"
+        for i in 1...4 { csv += "c\(i);\(copied);31000\n" }
+        csv += "d1;La prévention doit commencer dès l'école primaire, avec des infirmières scolaires.;69001\n"
+        try dir.write("in/consultation.csv", csv)
+        #expect(try run(dir, "in").status == 0)
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir.path("out-in/findings.json")))) as! [String: Any]
+        let campaigns = try #require(report["campaigns"] as? [[String: Any]])
+        #expect(campaigns.count == 1)
+        #expect(campaigns.first?["contributions"] as? Int == 4)
+        #expect(campaigns.first?["path"] as? String == "consultation.csv#c1")
+        #expect((campaigns.first?["excerpt"] as? String)?.hasPrefix("Nous demandons la revalorisation") == true)
+        let counts = (report["run"] as! [String: Any])["counts"] as! [String: Any]
+        #expect(counts["duplicates"] as? Int == 3)
+        let markdown = try String(contentsOfFile: dir.path("out-in/report.md"), encoding: .utf8)
+        #expect(markdown.contains("- 4 contributions : « Nous demandons"))
+    }
 }

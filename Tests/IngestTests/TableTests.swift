@@ -21,6 +21,17 @@ struct TableTests {
         #expect(records.next() == nil)
     }
 
+    /// Lines end at LF or at a CR without one (old Mac exports), inside quotes as between records:
+    /// a reported line is always one of the file's (the fuzzer found a row numbered past the end).
+    @Test func aLoneCarriageReturnEndsALine() {
+        var records = DelimitedText(utf8: Array("a,b\r1,\"x\ry\"\r\r2,z".utf8), delimiter: 0x2C)
+        #expect(records.next()?.line == 1)
+        #expect(records.next()?.fields == ["1", "x\ry"])
+        let last = records.next()
+        #expect(last?.fields == ["2", "z"])
+        #expect(last?.line == 5)
+    }
+
     @Test func anUnclosedQuoteCostsItsRowOnly() {
         var records = DelimitedText(utf8: Array("a,b\n1,\"open\n2,ok\n3,fine".utf8), delimiter: 0x2C)
         _ = records.next()

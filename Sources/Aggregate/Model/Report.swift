@@ -42,6 +42,17 @@ public struct DuplicateGroup: Codable, Sendable, Hashable {
     public var similarity: Double
 }
 
+/// One text sent by many contributions of a consultation (a campaign): a signal of mobilisation,
+/// reported as such, while the ranking counts the text once (its copies are near-duplicates).
+public struct Campaign: Codable, Sendable, Hashable {
+    /// Contributions that sent the text, the first one included.
+    public var contributions: Int
+    /// The first contribution's document path.
+    public var path: String
+    /// The start of the text, personal data masked.
+    public var excerpt: String
+}
+
 /// Documents supporting each pillar, by organisation type or by region.
 public struct CrossTable: Codable, Sendable, Hashable {
     public var rows: [String]
@@ -81,6 +92,16 @@ public struct Trend: Codable, Sendable, Hashable {
 public struct Report: Codable, Sendable, Hashable {
     public static let schemaVersion = 1
 
+    /// A near-duplicate group's dropped paths as the reports list them: the first
+    /// ``listedDuplicates`` (a campaign's thousands of copies would fill the page), then a count.
+    static func listed(_ dropped: [String]) -> ArraySlice<String> { dropped.prefix(listedDuplicates) }
+
+    static func more(_ dropped: [String]) -> String {
+        dropped.count > listedDuplicates ? " et \(dropped.count - listedDuplicates) autres" : ""
+    }
+
+    static let listedDuplicates = 10
+
     public var schemaVersion: Int
     public var run: RunInfo
     public var themes: [Finding]
@@ -88,6 +109,8 @@ public struct Report: Codable, Sendable, Hashable {
     public var pillarsByOrganisation: CrossTable
     public var pillarsByRegion: CrossTable
     public var duplicates: [DuplicateGroup]
+    /// Texts copied by many contributions of a consultation table; nil when there is none.
+    public var campaigns: [Campaign]?
     /// Nil unless a previous report was given.
     public var trends: [Trend]?
 
@@ -96,6 +119,6 @@ public struct Report: Codable, Sendable, Hashable {
         case run, themes, pillars
         case pillarsByOrganisation = "pillars_by_organisation"
         case pillarsByRegion = "pillars_by_region"
-        case duplicates, trends
+        case duplicates, campaigns, trends
     }
 }

@@ -32,10 +32,17 @@ extension Report {
         }
         b.element("h2", "Thèmes et citations")
         for f in themes { theme(f, into: &b) }
+        if let campaigns {
+            b.element("h2", "Textes envoyés par de nombreuses contributions (campagnes)")
+            b.element("p", "Chaque texte n’est compté qu’une fois dans le classement.")
+            b.raw("<ul>\n")
+            for c in campaigns { b.element("li", "\(c.contributions) contributions : « \(c.excerpt) » (\(c.path))") }
+            b.raw("</ul>\n")
+        }
         if !duplicates.isEmpty {
             b.element("h2", "Quasi-doublons comptés une fois")
             b.raw("<ul>\n")
-            for d in duplicates { b.element("li", "\(d.kept) ← \(d.dropped.joined(separator: ", ")) (similarité \(d.similarity))") }
+            for d in duplicates { b.element("li", "\(d.kept) ← \(Self.listed(d.dropped).joined(separator: ", "))\(Self.more(d.dropped)) (similarité \(d.similarity))") }
             b.raw("</ul>\n")
         }
         b.raw("</main>\n</body>\n</html>\n")

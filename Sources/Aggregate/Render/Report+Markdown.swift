@@ -18,9 +18,15 @@ extension Report {
                 out.append("- \(Self.md(t.label)) : \(t.status.rawValue) (rang \(t.previousRank.map(String.init) ?? "–") → \(t.rank.map(String.init) ?? "–"), documents \(t.previousDocuments.map(String.init) ?? "–") → \(t.documents.map(String.init) ?? "–"))")
             }
         }
+        if let campaigns {
+            out += ["", "## Textes envoyés par de nombreuses contributions (campagnes)", ""]
+            out.append("Chaque texte n’est compté qu’une fois dans le classement.")
+            out.append("")
+            for c in campaigns { out.append("- \(c.contributions) contributions : « \(Self.md(c.excerpt)) » (\(Self.code(c.path)))") }
+        }
         if !duplicates.isEmpty {
             out += ["", "## Quasi-doublons comptés une fois", ""]
-            for d in duplicates { out.append("- \(Self.code(d.kept)) ← \(d.dropped.map(Self.code).joined(separator: ", ")) (similarité \(d.similarity))") }
+            for d in duplicates { out.append("- \(Self.code(d.kept)) ← \(Self.listed(d.dropped).map(Self.code).joined(separator: ", "))\(Self.more(d.dropped)) (similarité \(d.similarity))") }
         }
         out += ["", "## Thèmes et citations", ""]
         for f in themes {

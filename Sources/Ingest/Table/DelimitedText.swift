@@ -47,7 +47,7 @@ public struct DelimitedText {
     /// The next record, nil at the end. Blank lines are skipped.
     public mutating func next() -> Record? {
         while position < bytes.count, bytes[position] == 0x0A || bytes[position] == 0x0D {
-            if bytes[position] == 0x0A { line += 1 }
+            if endsLine(at: position) { line += 1 }
             position += 1
         }
         guard position < bytes.count else { return nil }
@@ -59,6 +59,12 @@ public struct DelimitedText {
         var record = read(quotesAllowed: false)!
         record.unclosedQuote = true
         return record
+    }
+
+    /// Whether the byte at `i` ends a line: LF, or CR not followed by LF (old Mac files). Lines are
+    /// counted so in quoted fields and between records alike.
+    private func endsLine(at i: Int) -> Bool {
+        bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A))
     }
 
     /// One record from ``position``; nil when a quoted field reaches the end of the input.
@@ -86,7 +92,7 @@ public struct DelimitedText {
                         closed = true
                         break
                     }
-                    if c == 0x0A { line += 1 }
+                    if endsLine(at: i) { line += 1 }
                     field.append(c)
                     i += 1
                 }
