@@ -69,8 +69,6 @@ public struct Ingestor: Sendable {
             let blocks = DocumentAssembler().assemble(PlainTextParser(scalars: Array(text.unicodeScalars)).blocks())
             (passages, passageWords) = TextLayout.sliced(source: text, blocks: blocks, documentID: documentID)
             metadata = MetadataInference.infer(blocks, hints: nil)
-        case .tableRow:
-            return try ingestRow(raw, sha256: sha256, logger: logger)
         }
         guard !passages.isEmpty else { throw IngestFailure(.noContent, "no text left once boilerplate is removed") }
         if controls > 0 {
@@ -78,7 +76,7 @@ public struct Ingestor: Sendable {
         }
         if metadata.date == nil { warnings.append(IngestWarning(code: "no-date", message: "no publication or meeting date found")) }
         let document = Document(
-            id: documentID, path: source.relativePath, sha256: sha256 ?? SHA256.hexDigest(of: raw), kind: kind,
+            id: documentID, path: source.relativePath, sha256: sha256 ?? SHA256.hexDigest(of: raw), kind: kind.documentKind,
             encoding: decoding.encoding.name, encodingSource: decoding.source, title: metadata.title,
             date: metadata.date?.description, organisation: metadata.organisation, region: metadata.region, url: url,
             text: text, passages: passages)

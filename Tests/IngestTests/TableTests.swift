@@ -115,6 +115,18 @@ struct TableTests {
         #expect(try rows(Table.read(Array(jsonl.utf8), format: .jsonl)) == fromCSV)
     }
 
+    /// An id too long or with a line break cannot name a document as it is: its digest does.
+    @Test func idsThatCannotStandInAPathAreDigested() throws {
+        let csv = "id,texte\n\"a\nb\",Plus de lits.\n\(String(repeating: "x", count: 300)),Moins d'attente.\nVXNl-1 ok,Des médecins.\n"
+        let table = try Table.read(Array(csv.utf8), format: .csv)
+        let mapping = try #require(TableMapping.inferred(columns: table.columns))
+        let ids = table.rows.compactMap { TableRowContent($0, columns: table.columns, mapping: mapping, table: "t.csv")?.row }
+        #expect(ids.count == 3)
+        #expect(ids[0].hasPrefix("id-") && ids[0].utf8.count == 19)
+        #expect(ids[1].hasPrefix("id-") && ids[1] != ids[0])
+        #expect(ids[2] == "VXNl-1 ok")
+    }
+
     @Test(arguments: [("31000", "31", "Occitanie"), ("20167", "2A", "Corse"), ("20200", "2B", "Corse"), ("97400", "974", "La Réunion"), ("75001", "75", "Île-de-France")])
     func postalCodesGiveDepartmentAndRegion(_ code: String, _ department: String, _ region: String) {
         let place = PostalCodes.place(code)

@@ -78,12 +78,19 @@ enum ContentSniffer {
 
     /// Decides between HTML and text: the content first (a page saved as `.txt` is still HTML),
     /// then the file name extension.
-    static func kind(of bytes: [UInt8], pathExtension: String) -> DocumentKind {
+    static func kind(of bytes: [UInt8], pathExtension: String) -> FileKind {
         if startsLikeHTML(bytes) { return .html }
         switch pathExtension {
         case "html", "htm", "xhtml", "shtml": return .html
         default: return .text
         }
+    }
+
+    /// What a file's bytes are read as (a table row never comes as a file of its own).
+    enum FileKind {
+        case html, text
+
+        var documentKind: DocumentKind { self == .html ? .html : .text }
     }
 
     private static func startsLikeHTML(_ bytes: [UInt8]) -> Bool {

@@ -53,6 +53,8 @@ public struct Table: Sendable {
         if bytes.isEmpty || ContentSniffer.isBlank(bytes) { throw IngestFailure(.empty, "the file holds no text") }
         if let kind = ContentSniffer.binaryFormat(bytes) { throw IngestFailure(.binary, "a \(kind) file, not a table") }
         if ContentSniffer.looksBinary(bytes) { throw IngestFailure(.binary, "NUL bytes or control characters: not a table") }
+        let raw = bytes
+        let (bytes, controls) = ContentSniffer.droppingControlBytes(raw)
         let choice: TextDecoding.Choice
         if let label = encoding {
             guard let declared = WebEncoding(label: label) else {
@@ -62,7 +64,10 @@ public struct Table: Sendable {
         } else {
             choice = TextDecoding.choose(bytes, lookForMetaCharset: false)
         }
-        let (utf8, warnings) = choice.utf8(of: bytes)
+        var (utf8, warnings) = choice.utf8(of: bytes)
+        if controls > 0 {
+            warnings.append(IngestWarning(code: "control-bytes", message: "\(controls) NUL or control byte\(controls == 1 ? "" : "s") dropped"))
+        }
         var table = Table(format: format, columns: [], rows: [], badRows: [], encoding: choice.encoding.name, encodingSource: choice.source, warnings: warnings)
         switch format {
         case .csv, .tsv: try table.readDelimited(utf8, delimiter: delimiter ?? (format == .tsv ? 0x09 : DelimitedText.sniffDelimiter(utf8)))

@@ -35,7 +35,7 @@ public struct TableRowContent: Codable, Sendable, Hashable {
     public init?(_ row: Table.Row, columns: [String], mapping: TableMapping, table: String) {
         self.table = table
         let id = mapping.id.flatMap { row.values[$0]?.trimmingWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
-        self.row = id ?? "line-\(row.line)"
+        self.row = id.map(Self.pathSafe) ?? "line-\(row.line)"
         title = mapping.title.flatMap { row.values[$0] }
         date = mapping.date.flatMap { row.values[$0] }
         postalCode = mapping.postalCode.flatMap { row.values[$0] }
@@ -47,6 +47,16 @@ public struct TableRowContent: Codable, Sendable, Hashable {
         metadata = row.values.filter { !named.contains($0.key) }
         if answers.isEmpty { return nil }
     }
+
+    /// An id as it can stand in a path and a report: as it is when short and printable, else
+    /// `id-` and the first 16 hex digits of its SHA-256 (still one id per value).
+    static func pathSafe(_ id: String) -> String {
+        let printable = id.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F && !DisplaySafe.isInvisible($0.value) && !$0.properties.isWhitespace || $0 == " " }
+        guard id.utf8.count > maxIDBytes || !printable else { return id }
+        return "id-" + String(ContentDigest.sha256(Array(id.utf8)).prefix(16))
+    }
+
+    static let maxIDBytes = 128
 
     /// Canonical bytes: JSON with sorted keys.
     public var canonicalBytes: [UInt8] {
