@@ -42,7 +42,7 @@ acceptance: build
 lint: build
 	$(BIN) lexicon lint lexicons --words $(WORDS)
 
-# libFuzzer on the HTML, text, decoding and lexicon parsers, FUZZ_SECONDS each (docs/fuzzing.md).
+# libFuzzer on the HTML, text, decoding, lexicon and table parsers, FUZZ_SECONDS each (docs/fuzzing.md).
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	scripts/fuzz.sh $(FUZZ_SECONDS)
