@@ -55,6 +55,13 @@ struct TableTests {
         #expect(table.badRows.map(\.line) == [3, 4])
     }
 
+    /// A header with empty or repeated cells still names every column.
+    @Test func everyColumnGetsAName() throws {
+        let table = try Table.read(Array("id,texte,,texte,\n1,a,b,c,d\n".utf8), format: .csv)
+        #expect(table.columns == ["id", "texte", "column 3", "texte (2)", "column 5"])
+        #expect(table.rows.first?.values["texte (2)"] == "c")
+    }
+
     @Test func windows1252ExportsAreDecoded() throws {
         let bytes = Array("id;texte\n1;Acc".utf8) + [0xE8] + Array("s aux soins ".utf8) + [0xE0] + Array(" l'h".utf8) + [0xF4] + Array("pital\n".utf8)
         let table = try Table.read(bytes, format: .csv)

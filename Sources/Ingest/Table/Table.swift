@@ -85,10 +85,7 @@ public struct Table: Sendable {
         guard let header = records.next(), !header.unclosedQuote, header.fields.contains(where: { !$0.isEmpty }) else {
             throw IngestFailure(.noContent, "no header line")
         }
-        columns = header.fields.map { $0.trimmingWhitespace }
-        if Set(columns).count < columns.count {
-            throw IngestFailure(.parseFailed, "the header names a column twice: \(Self.repeated(columns))")
-        }
+        columns = Self.columnNames(header.fields.map(\.trimmingWhitespace))
         while let record = records.next() {
             if record.unclosedQuote {
                 badRows.append(BadRow(line: record.line, code: "unclosed-quote", message: "a quote opened on this line is never closed: the row is left out, reading goes on at the next line"))
@@ -190,8 +187,19 @@ public struct Table: Sendable {
         return lines
     }
 
-    private static func repeated(_ columns: [String]) -> String {
+    /// Header cells as column names: an empty one is `column <n>` (exports often end their header
+    /// with empty cells), and a name given twice gets ` (2)`, ` (3)`… so that no cell is lost.
+    static func columnNames(_ header: [String]) -> [String] {
         var seen = Set<String>()
-        return columns.first { !seen.insert($0).inserted } ?? ""
+        return header.enumerated().map { i, cell in
+            let base = cell.isEmpty ? "column \(i + 1)" : cell
+            var name = base
+            var n = 1
+            while !seen.insert(name).inserted {
+                n += 1
+                name = "\(base) (\(n))"
+            }
+            return name
+        }
     }
 }
