@@ -148,6 +148,8 @@ struct RealPageShapesTests {
         let trimmed = try ingest(Self.page("<main>\(lead)\(Self.article)</main>"), path: "p.html")
         #expect(!trimmed.text.contains("REJET"))
         #expect(trimmed.text.hasPrefix("Les équipes ont développé"))
+        let labelled = try ingest(Self.page("<main><p>Ordre du jour :</p><ul><li>Télémédecine</li></ul>\(Self.article)</main>"), path: "p.html")
+        #expect(labelled.text.hasPrefix("Ordre du jour :"))
         let dated = try ingest(Self.page("<main><p>Publié le 3 juin 2020</p>\(Self.article)</main>"), path: "p.html")
         #expect(dated.text.hasPrefix("Publié le 3 juin 2020"))
         #expect(dated.date?.description == "2020-06-03")

@@ -75,7 +75,7 @@ struct DocumentAssembler {
     /// section label, a "Kontakt" line): headings and short paragraphs that are not sentences are
     /// dropped from the end, back to the first block that is content, and never before the last
     /// paragraph of prose. Pages open it the same way (a date line, a section name, a kicker):
-    /// short paragraphs that are not sentences nor date lines are dropped from the start, up to
+    /// short paragraphs that are not sentences, labels nor date lines are dropped from the start, up to
     /// the first heading or other content, and never past the first paragraph of prose.
     static func withoutEdgeFragments(_ blocks: [(Block, BlockWords)]) -> [(Block, BlockWords)] {
         guard blocks.contains(where: { $0.0.sourceRange == nil }) else { return blocks }
@@ -96,8 +96,9 @@ struct DocumentAssembler {
     }
 
     /// A date line the metadata reads ("Publié le 3 juin 2020") is kept: it dates the document.
+    /// A label ending with a colon ("Ordre du jour :") introduces what follows: it stays.
     private static func isLeadingFragment(_ block: Block) -> Bool {
-        guard case .paragraph = block.kind else { return false }
+        guard case .paragraph = block.kind, block.text.unicodeScalars.last != ":" else { return false }
         return !isSentence(block) && block.length < 60 && !BylineText.isByline(block.text)
     }
 
