@@ -15,6 +15,9 @@ public struct Aggregator: Sendable {
     /// pillar findings with their cross tables on another. The report is the same either way.
     public var threads: Int
 
+    /// Columns the themes are also counted by (``Report/themesBy``).
+    public var groupBy: [String] = []
+
     public init(lexicon: Lexicon, toolVersion: String, asOf: String? = nil, threads: Int = 1) {
         self.lexicon = lexicon
         self.toolVersion = toolVersion
@@ -73,8 +76,13 @@ public struct Aggregator: Sendable {
                 scoredPassages: classified.count, matches: classified.reduce(0) { $0 + $1.matches.count }))
         var report = Report(
             schemaVersion: Report.schemaVersion, run: run, themes: themes, pillars: pillars,
-            pillarsByOrganisation: byOrganisation, pillarsByRegion: byRegion,
+            pillarsByOrganisation: byOrganisation, pillarsByRegion: byRegion, themesBy: nil,
             duplicates: duplicates, campaigns: nil, trends: nil)
+        if !groupBy.isEmpty {
+            report.themesBy = Dictionary(uniqueKeysWithValues: groupBy.map { column in
+                (column, Self.themeTable(themes, context, sections: passages) { document, section in Self.value(of: column, document, section) })
+            })
+        }
         let campaigns = Self.campaigns(duplicates, byID: byID, idByPath: idByPath, maskers: maskers)
         if !campaigns.isEmpty { report.campaigns = campaigns }
         if let previous { report.trends = Trends.compare(previous: previous, current: report) }
@@ -110,6 +118,34 @@ public struct Aggregator: Sendable {
         return groups.map { g in
             DuplicateGroup(kept: byID[g.kept]!.path, dropped: g.dropped.map { byID[$0]!.path }.sorted(), similarity: g.similarity)
         }
+    }
+
+    /// A document's value in a grouping column: `department`, `region`, `question` (the section of
+    /// a table row's passage), else the table's metadata column of that name.
+    static func value(of column: String, _ document: Document, _ section: [String]?) -> String? {
+        switch column {
+        case "department": document.department
+        case "region": document.region
+        case "question": document.kind == .tableRow ? section?.first : nil
+        default: document.metadata?[column]
+        }
+    }
+
+    /// Documents supporting each theme, by the value `column` gives (`(sans valeur)` when none).
+    static func themeTable(
+        _ themes: [Finding], _ context: FindingBuilder.Context, sections: [String: Passage],
+        column: (Document, [String]?) -> String?
+    ) -> CrossTable {
+        var cells: [String: [String: Set<String>]] = [:]
+        for i in context.scored where !context.passages[i].themes.isEmpty {
+            let passage = context.passages[i]
+            guard let document = context.documents[passage.document] else { continue }
+            let value = column(document, sections[passage.passage]?.section) ?? "(sans valeur)"
+            for theme in passage.themes.keys { cells[theme, default: [:]][value, default: []].insert(document.id) }
+        }
+        let rows = themes.map(\.id)
+        let columns = Set(cells.values.flatMap(\.keys)).sorted()
+        return CrossTable(rows: rows, columns: columns, cells: rows.map { r in columns.map { cells[r]?[$0]?.count ?? 0 } })
     }
 
     /// Contributions that send one text (``Campaign``): the near-duplicate groups of table rows

@@ -13,6 +13,9 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "The date the run stands for (YYYY-MM-DD), written in the run block; no wall clock is read.")
     var asOf: String?
 
+    @Option(name: .customLong("group-by"), help: "Also count the themes by this column (a table's metadata column, department, region or question); repeatable.")
+    var groupBy: [String] = []
+
     func validate() throws { try Self.checkAsOf(asOf) }
 
     /// `--as-of` must be a real calendar date written `YYYY-MM-DD`.
@@ -64,7 +67,7 @@ struct AggregateCommand: ParsableCommand {
         try FatalError.exitOnFatal(logger) {
             let lexicon = try LexiconFolder.load(self.lexicon.lexicons)
             let previous = try report.previousReport()
-            try AggregateStage(lexicon: lexicon, asOf: report.asOf, logger: logger).run(
+            try AggregateStage(lexicon: lexicon, asOf: report.asOf, groupBy: report.groupBy, logger: logger).run(
                 documents: try DocumentsFile.read(documents), classified: try ClassifiedFile.read(classified),
                 previous: previous, out: URL(fileURLWithPath: out))
         }
@@ -75,11 +78,13 @@ struct AggregateCommand: ParsableCommand {
 struct AggregateStage {
     var lexicon: Lexicon
     var asOf: String?
+    var groupBy: [String] = []
     var logger: Logger
 
     func run(documents: [Document], classified: [ClassifiedPassage], previous: Report?, out: URL) throws {
-        let report = Aggregator(lexicon: lexicon, toolVersion: SegurPipeline.version, asOf: asOf)
-            .aggregate(documents: documents, classified: classified, previous: previous)
+        var aggregator = Aggregator(lexicon: lexicon, toolVersion: SegurPipeline.version, asOf: asOf)
+        aggregator.groupBy = groupBy
+        let report = aggregator.aggregate(documents: documents, classified: classified, previous: previous)
         // The page people open comes last, once everything it summarises is in place.
         try AtomicFile.write(report.jsonData(), to: out.appendingPathComponent("findings.json"))
         try AtomicFile.write(Data(report.csv().utf8), to: out.appendingPathComponent("findings.csv"))

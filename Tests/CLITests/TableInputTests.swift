@@ -151,4 +151,25 @@ struct TableInputTests {
         let markdown = try String(contentsOfFile: dir.path("out-in/report.md"), encoding: .utf8)
         #expect(markdown.contains("- 4 contributions : « Nous demandons"))
     }
+
+    /// Themes counted by any column: a metadata column, the question, the department.
+    @Test func themesAreCountedByTheColumnsAskedFor() throws {
+        let dir = try ScratchFolder()
+        try dir.write("in/contributions.csv", Self.csv)
+        let r = try run(dir, "in", ["--group-by", "authorType", "--group-by", "question", "--group-by", "department"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir.path("out-in/findings.json")))) as! [String: Any]
+        let tables = try #require(report["themes_by"] as? [String: [String: Any]])
+        #expect(tables.keys.sorted() == ["authorType", "department", "question"])
+        #expect(tables["authorType"]?["columns"] as? [String] == ["Citoyen", "Organisation"])
+        #expect(tables["question"]?["columns"] as? [String] == [Self.q1, Self.q2].sorted())
+        #expect(tables["department"]?["columns"] as? [String] == ["2A", "31", "974"])
+        // Each cell counts documents: no cell exceeds the rows that have that value.
+        let cells = try #require(tables["authorType"]?["cells"] as? [[Int]])
+        #expect(cells.allSatisfy { $0[0] <= 2 && $0[1] <= 1 } && cells.contains { $0[0] > 0 })
+        let markdown = try String(contentsOfFile: dir.path("out-in/report.md"), encoding: .utf8)
+        #expect(markdown.contains("## Thèmes par authorType (documents)"))
+        let html = try String(contentsOfFile: dir.path("out-in/report.html"), encoding: .utf8)
+        #expect(html.contains("Thèmes par question (documents)"))
+    }
 }

@@ -108,6 +108,9 @@ public struct Report: Codable, Sendable, Hashable {
     public var pillars: [Finding]
     public var pillarsByOrganisation: CrossTable
     public var pillarsByRegion: CrossTable
+    /// Documents supporting each theme by the value of a column asked for (``Aggregator/groupBy``):
+    /// a table's metadata column, `department`, `region` or `question`. Nil when none was asked.
+    public var themesBy: [String: CrossTable]?
     public var duplicates: [DuplicateGroup]
     /// Texts copied by many contributions of a consultation table; nil when there is none.
     public var campaigns: [Campaign]?
@@ -119,6 +122,7 @@ public struct Report: Codable, Sendable, Hashable {
         case run, themes, pillars
         case pillarsByOrganisation = "pillars_by_organisation"
         case pillarsByRegion = "pillars_by_region"
+        case themesBy = "themes_by"
         case duplicates, campaigns, trends
     }
 }

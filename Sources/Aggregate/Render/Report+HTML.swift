@@ -23,6 +23,10 @@ extension Report {
         b.table(header: ["Pilier"] + pillarsByOrganisation.columns, rows: crossRows(pillarsByOrganisation), id: "piliers-organisations")
         b.element("h2", "Piliers par région (documents)")
         b.table(header: ["Pilier"] + pillarsByRegion.columns, rows: crossRows(pillarsByRegion), id: "piliers-regions")
+        for (column, table) in (themesBy ?? [:]).sorted(by: { $0.key < $1.key }) {
+            b.element("h2", "Thèmes par \(column) (documents)")
+            b.table(header: ["Thème"] + table.columns, rows: themeRows(table), id: "themes-par-\(column)")
+        }
         if let trends, !trends.isEmpty {
             b.element("h2", "Évolution depuis le rapport précédent")
             b.table(
@@ -47,6 +51,12 @@ extension Report {
         }
         b.raw("</main>\n</body>\n</html>\n")
         return b.text
+    }
+
+    private func themeRows(_ table: CrossTable) -> [[String]] {
+        table.rows.enumerated().map { i, id in
+            [(themes.first { $0.id == id }?.label ?? id)] + table.cells[i].map(String.init)
+        }
     }
 
     private func crossRows(_ table: CrossTable) -> [[String]] {

@@ -18,6 +18,14 @@ extension Report {
                 out.append("- \(Self.md(t.label)) : \(t.status.rawValue) (rang \(t.previousRank.map(String.init) ?? "–") → \(t.rank.map(String.init) ?? "–"), documents \(t.previousDocuments.map(String.init) ?? "–") → \(t.documents.map(String.init) ?? "–"))")
             }
         }
+        for (column, table) in (themesBy ?? [:]).sorted(by: { $0.key < $1.key }) {
+            out += ["", "## Thèmes par \(Self.md(column)) (documents)", ""]
+            out.append("| thème | " + table.columns.map(Self.md).joined(separator: " | ") + " |")
+            out.append("|---|" + String(repeating: "---:|", count: table.columns.count))
+            for (i, id) in table.rows.enumerated() {
+                out.append("| \(Self.md(themes.first { $0.id == id }?.label ?? id)) | " + table.cells[i].map(String.init).joined(separator: " | ") + " |")
+            }
+        }
         if let campaigns {
             out += ["", "## Textes envoyés par de nombreuses contributions (campagnes)", ""]
             out.append("Chaque texte n’est compté qu’une fois dans le classement.")

@@ -97,8 +97,9 @@ struct BatchRun {
             let outputs = try OutputSet(store: store, summaries: summaries, fresh: fresh, failures: failures, others: others, files: files, out: out)
             fresh = [:]
             clock.mark("read_state")
-            let report = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf, threads: settings.jobs)
-                .aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous, facts: outputs.facts)
+            var aggregator = Aggregator(lexicon: compiled.lexicon, toolVersion: SegurPipeline.version, asOf: settings.asOf, threads: settings.jobs)
+            aggregator.groupBy = settings.groupBy
+            let report = aggregator.aggregate(documents: outputs.documents, classified: outputs.classified, previous: previous, facts: outputs.facts)
             clock.mark("aggregate")
             let (digests, count) = try outputs.commit(report: report, to: out, jobs: settings.jobs)
             written = count
@@ -123,7 +124,7 @@ struct BatchRun {
     /// Everything the outputs depend on: the inputs' rows, the failures, the skipped files, the
     /// lexicon, the tool, the settings that reach the reports and the previous report.
     private func outputsKey(_ records: [DocumentRecord], _ failures: [InputPath: IngestFailure], _ others: [DiagnosticRecord], _ compiled: CompiledLexicon) -> String {
-        var text = "\(SegurPipeline.version)\n\(compiled.lexicon.digest)\n\(settings.asOf ?? "-")\n"
+        var text = "\(SegurPipeline.version)\n\(compiled.lexicon.digest)\n\(settings.asOf ?? "-")\n\(settings.groupBy.joined(separator: "\t"))\n"
         if let previous = settings.previous,
             let data = FileManager.default.contents(atPath: URL(fileURLWithPath: previous).appendingPathComponent("findings.json").path)
         {

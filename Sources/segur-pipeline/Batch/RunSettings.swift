@@ -20,6 +20,8 @@ struct RunSettings: Codable, Equatable {
     var limits: Limits
     /// How table files are read (``TableConfig``); empty: recognised by their shape.
     var tables: [TableConfig] = []
+    /// Columns the themes are also counted by (``Aggregator/groupBy``).
+    var groupBy: [String] = []
 
     struct Limits: Codable, Equatable {
         var maxBytes: Int
@@ -42,6 +44,7 @@ struct RunSettings: Codable, Equatable {
         case previous
         case followLinks = "follow_links"
         case limits, tables
+        case groupBy = "group_by"
     }
 
     var ingestOptions: IngestOptions {
@@ -83,6 +86,9 @@ struct RunFlags: ParsableArguments {
     @Flag(help: "Follow symbolic links to files that stay inside the input folder (not followed by default).")
     var followLinks = false
 
+    @Option(name: .customLong("group-by"), help: "Also count the themes by this column (a table's metadata column, department, region or question); repeatable.")
+    var groupBy: [String] = []
+
     @Option(help: "Largest input file accepted, in bytes (default 50000000).")
     var maxBytes: Int?
 
@@ -110,7 +116,7 @@ struct RunFlags: ParsableArguments {
                 maxBytes: maxBytes ?? file.maxBytes ?? defaults.maxBytes, maxDepth: maxDepth ?? file.maxDepth ?? defaults.maxDepth,
                 timeLimit: timeLimit ?? file.timeLimit ?? defaults.timeLimitSeconds,
                 maxMemory: maxMemory ?? file.maxMemory ?? MemoryBudget.defaultLimit),
-            tables: file.tables)
+            tables: file.tables, groupBy: groupBy.isEmpty ? file.groupBy : groupBy)
         try Self.check(settings)
         return settings
     }
@@ -127,7 +133,7 @@ struct RunFlags: ParsableArguments {
 /// A config file's values, every one optional.
 struct ConfigFile {
     static let version = 1
-    static let keys: Set<String> = ["version", "input", "lexicons", "out", "state", "jobs", "as_of", "previous", "follow_links", "limits", "tables"]
+    static let keys: Set<String> = ["version", "input", "lexicons", "out", "state", "jobs", "as_of", "previous", "follow_links", "limits", "tables", "group_by"]
     static let limitKeys: Set<String> = ["max_bytes", "max_depth", "time_limit", "max_memory"]
 
     var input, lexicons, out, state, asOf, previous: String?
@@ -135,6 +141,7 @@ struct ConfigFile {
     var timeLimit: Double?
     var followLinks: Bool?
     var tables: [TableConfig] = []
+    var groupBy: [String] = []
 
     /// Reads and checks a config file: a missing file, bad YAML, a version other than 1 or a value of
     /// the wrong type is fatal (before any work); an unknown key is a warning.
@@ -173,8 +180,17 @@ struct ConfigFile {
             state: try value(map, "state"), asOf: try value(map, "as_of"), previous: try value(map, "previous"),
             jobs: try value(map, "jobs"), maxBytes: try value(limits, "max_bytes", "limits."),
             maxDepth: try value(limits, "max_depth", "limits."), maxMemory: try value(limits, "max_memory", "limits."), timeLimit: try value(limits, "time_limit", "limits."),
-            followLinks: try value(map, "follow_links"), tables: try TableConfig.load(map["tables"], path: path, warn: warn))
+            followLinks: try value(map, "follow_links"), tables: try TableConfig.load(map["tables"], path: path, warn: warn),
+            groupBy: try columns(map["group_by"], path: path))
     }
+}
+
+/// `group_by:` of a config file: a column name or a list of them.
+private func columns(_ value: Any?, path: String) throws -> [String] {
+    guard let value else { return [] }
+    if let one = value as? String { return [one] }
+    guard let list = value as? [Any], let names = list as? [String] else { throw FatalError("config \(path): `group_by` must be a column name or a list of them") }
+    return names
 }
 
 struct DumpConfigCommand: ParsableCommand {
