@@ -67,6 +67,12 @@ struct TableTests {
         let table = try Table.read(bytes, format: .csv)
         #expect(table.rows.first?.values["texte"] == "Accès aux soins à l'hôpital")
         #expect(table.encoding == "windows-1252")
+        // The row's document says how its table was read.
+        let mapping = try #require(TableMapping.inferred(columns: table.columns))
+        let row = try #require(TableRowContent(table.rows[0], columns: table.columns, mapping: mapping, table: "t.csv", encoding: (table.encoding, table.encodingSource)))
+        let document = try Ingestor().ingestRow(row.canonicalBytes).document
+        #expect(document.encoding == "windows-1252")
+        #expect(document.encodingSource == table.encodingSource)
     }
 
     @Test func notATable() {

@@ -32,7 +32,7 @@ extension Ingestor {
         if date == nil { warnings.append(IngestWarning(code: "no-date", message: "no date in the row's date column")) }
         let document = Document(
             id: documentID, path: row.documentPath, sha256: sha256 ?? SHA256.hexDigest(of: bytes), kind: .tableRow,
-            encoding: "utf-8", encodingSource: "table", title: row.title.map { DisplaySafe.text($0) }, date: date?.description,
+            encoding: row.encoding, encodingSource: row.encodingSource, title: row.title.map { DisplaySafe.text($0) }, date: date?.description,
             organisation: nil, region: place?.region, text: text, passages: passages, department: place?.department,
             metadata: row.metadata)
         logger.debug("ingested row", metadata: ["path": "\(row.documentPath)", "passages": "\(passages.count)"])

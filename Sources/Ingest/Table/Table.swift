@@ -64,7 +64,8 @@ public struct Table: Sendable {
         } else {
             choice = TextDecoding.choose(bytes, lookForMetaCharset: false)
         }
-        var (utf8, warnings) = choice.utf8(of: bytes)
+        let (utf8, decodingWarnings) = choice.utf8(of: bytes)
+        var warnings = decodingWarnings
         if controls > 0 {
             warnings.append(IngestWarning(code: "control-bytes", message: "\(controls) NUL or control byte\(controls == 1 ? "" : "s") dropped"))
         }

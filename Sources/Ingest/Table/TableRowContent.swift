@@ -21,19 +21,25 @@ public struct TableRowContent: Codable, Sendable, Hashable {
     public var answers: [Answer]
     /// Every other column kept (docvars), by column name.
     public var metadata: [String: String]
+    /// How the table's bytes were decoded (``Table/encoding``, ``Table/encodingSource``).
+    public var encoding: String
+    public var encodingSource: String
 
     enum CodingKeys: String, CodingKey {
         case table, row, title, date
         case postalCode = "postal_code"
-        case answers, metadata
+        case answers, metadata, encoding
+        case encodingSource = "encoding_source"
     }
 
     /// The path of the row's document: the table's path, `#`, the row id.
     public var documentPath: String { "\(table)#\(row)" }
 
     /// The row under `mapping`; nil when it has no answer at all (nothing to analyse).
-    public init?(_ row: Table.Row, columns: [String], mapping: TableMapping, table: String) {
+    /// - Parameter encoding: how the table was decoded (name, source), for the row's document.
+    public init?(_ row: Table.Row, columns: [String], mapping: TableMapping, table: String, encoding: (String, String) = ("utf-8", "utf-8-valid")) {
         self.table = table
+        (self.encoding, encodingSource) = encoding
         let id = mapping.id.flatMap { row.values[$0]?.trimmingWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
         self.row = id.map(Self.pathSafe) ?? "line-\(row.line)"
         title = mapping.title.flatMap { row.values[$0] }
