@@ -204,14 +204,15 @@ struct DumpConfigCommand: ParsableCommand {
         guard !expansion.mappings.isEmpty else { return "" }
         var text = "# Tables under the input and how they are read (copy an entry under `tables:` to change it):\n"
         for (path, m) in expansion.mappings {
-            let entry = TableConfig(files: path, id: m.id, date: m.date, postalCode: m.postalCode, title: m.title, text: m.text, exclude: m.exclude)
+            var entry = settings.tables.first { $0.matches(path) }
+                ?? TableConfig(id: m.id, date: m.date, postalCode: m.postalCode, title: m.title, text: m.text, exclude: m.exclude)
+            entry.files = path
             text += "# \(m.source):\n"
             let yaml = try YAMLEncoder().encode([entry])
             for line in yaml.split(separator: "\n") { text += "#   \(line)\n" }
         }
         return text
     }
-
 
     static let configuration = CommandConfiguration(
         commandName: "dump-config",
