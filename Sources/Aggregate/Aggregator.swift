@@ -79,9 +79,10 @@ public struct Aggregator: Sendable {
             pillarsByOrganisation: byOrganisation, pillarsByRegion: byRegion, themesBy: nil,
             duplicates: duplicates, campaigns: nil, trends: nil)
         if !groupBy.isEmpty {
-            report.themesBy = Dictionary(uniqueKeysWithValues: groupBy.map { column in
+            // A column asked for twice is one table.
+            report.themesBy = Dictionary(Set(groupBy).map { column in
                 (column, Self.themeTable(themes, context, sections: passages) { document, section in Self.value(of: column, document, section) })
-            })
+            }, uniquingKeysWith: { a, _ in a })
         }
         let campaigns = Self.campaigns(duplicates, byID: byID, idByPath: idByPath, maskers: maskers)
         if !campaigns.isEmpty { report.campaigns = campaigns }

@@ -156,7 +156,7 @@ struct TableInputTests {
     @Test func themesAreCountedByTheColumnsAskedFor() throws {
         let dir = try ScratchFolder()
         try dir.write("in/contributions.csv", Self.csv)
-        let r = try run(dir, "in", ["--group-by", "authorType", "--group-by", "question", "--group-by", "department"])
+        let r = try run(dir, "in", ["--group-by", "authorType", "--group-by", "question", "--group-by", "department", "--group-by", "authorType"])
         #expect(r.status == 0, "\(r.stderr)")
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir.path("out-in/findings.json")))) as! [String: Any]
         let tables = try #require(report["themes_by"] as? [String: [String: Any]])
