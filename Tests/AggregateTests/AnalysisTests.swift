@@ -109,6 +109,21 @@ struct NearDuplicatesTests {
         #expect((groups.first?.similarity ?? 0) >= 0.8)
     }
 
+    /// Copies of one text (a campaign) are one group with the near copies of it, however many:
+    /// the copies are joined before the band search, which then sees one of them.
+    @Test func manyCopiesAndANearCopyAreOneGroup() {
+        let a = NearDuplicates.signature(words: Self.words(Self.base))
+        let b = NearDuplicates.signature(words: Self.words("Reprise du communiqué. " + Self.base))
+        let c = NearDuplicates.signature(words: Self.words("Les soignants demandent une revalorisation des salaires et une meilleure reconnaissance de la pénibilité de leur travail dans les services hospitaliers et médico-sociaux de la région"))
+        let copies = (0..<200).map { (String(format: "copy-%03d", $0), a) }
+        let groups = NearDuplicates().groups(copies + [("b", b), ("c", c)]) { $0 < $1 }
+        #expect(groups.count == 1)
+        #expect(groups.first?.kept == "b")
+        #expect(groups.first?.dropped.count == 200)
+        let pair = NearDuplicates().groups([("b", b), ("a", a)]) { $0 < $1 }
+        #expect(groups.first?.similarity == pair.first?.similarity, "the lowest similarity is the near copy's, as without the copies")
+    }
+
     @Test func signaturesAreStableAcrossRuns() {
         // Published FNV-1a vectors: a change here means reports would change between runs or machines.
         #expect(StableHash.fnv1a([]) == 0xcbf2_9ce4_8422_2325)

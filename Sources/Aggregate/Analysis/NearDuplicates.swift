@@ -61,14 +61,28 @@ public struct NearDuplicates: Sendable {
             return i
         }
         var lowest: [Int: Double] = [:]
+        // Identical signatures (a text copied by many, a campaign) are one group at once, and
+        // only the first of each takes part in the band search: a bucket holding thousands of
+        // copies would otherwise cost a comparison per pair of them. Any other document meets the
+        // copies in the same buckets as their first one, at the same similarity.
+        var firstWith: [[UInt64]: Int] = [:]
+        var representatives: [Int] = []
+        for (i, s) in signatures.enumerated() {
+            if let first = firstWith[s.signature] {
+                parent[i] = first
+            } else {
+                firstWith[s.signature] = i
+                representatives.append(i)
+            }
+        }
         // Each pair is compared once, whatever the number of bands it shares: a pair is one
         // integer (members come in ascending order), and a band's rows are one fixed-size key,
         // not an array to allocate and hash.
         var seen = Set<Int>()
         for band in 0..<Self.bands {
             var buckets: [BandKey: [Int]] = [:]
-            for (i, s) in signatures.enumerated() {
-                buckets[BandKey(s.signature, band: band), default: []].append(i)
+            for i in representatives {
+                buckets[BandKey(signatures[i].signature, band: band), default: []].append(i)
             }
             for members in buckets.values where members.count > 1 {
                 for a in members.indices {
