@@ -42,7 +42,7 @@ struct TableTests {
         #expect(records.next()?.fields == ["3", "fine"])
     }
 
-    @Test(arguments: [("a;b;c\n1;2;3", UInt8(0x3B)), ("a\tb\n1\t2", 0x09), ("a,b;c,d\n", 0x2C), ("\"x;y\",b,c\n", 0x2C)])
+    @Test(arguments: [("a;b;c\n1;2;3", UInt8(0x3B)), ("a\tb\n1\t2", 0x09), ("a,b;c,d\n", 0x2C), ("\"x;y\",b,c\n", 0x2C), ("a;b,c\n", 0x2C), ("texte\nBonjour, le monde", 0x09)])
     func delimiterIsSniffedFromTheHeader(_ text: String, _ delimiter: UInt8) {
         #expect(DelimitedText.sniffDelimiter(Array(text.utf8)) == delimiter)
     }

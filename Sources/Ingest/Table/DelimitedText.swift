@@ -31,8 +31,9 @@ public struct DelimitedText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
-    /// The delimiter of a header line: the most frequent of `,` `;` and tab outside quotes (a
-    /// comma when there is none).
+    /// The delimiter of a header line: the most frequent of `,` `;` and tab outside quotes; on a
+    /// tie the comma, then the semicolon. A header with none of them (one column) gets a tab, so
+    /// that commas in its rows' text stay text.
     public static func sniffDelimiter(_ bytes: [UInt8]) -> UInt8 {
         var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
         var quoted = false
