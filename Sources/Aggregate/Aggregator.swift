@@ -65,8 +65,8 @@ public struct Aggregator: Sendable {
             {
                 let pillars = FindingBuilder(kind: .pillar, categories: lexicon.categories(of: .pillar), context: context).findings()
                 return (
-                    pillars, Self.crossTable(pillars, context) { Self.organisationType($0.organisation) },
-                    Self.crossTable(pillars, context) { $0.region ?? "(sans région)" }
+                    pillars, Self.crossTable(pillars, \.pillars, context) { d, _ in Self.organisationType(d.organisation) },
+                    Self.crossTable(pillars, \.pillars, context) { d, _ in d.region ?? "(sans région)" }
                 )
             })
         let run = RunInfo(
@@ -81,7 +81,9 @@ public struct Aggregator: Sendable {
         if !groupBy.isEmpty {
             // A column asked for twice is one table.
             report.themesBy = Dictionary(Set(groupBy).map { column in
-                (column, Self.themeTable(themes, context, sections: passages) { document, section in Self.value(of: column, document, section) })
+                (column, Self.crossTable(themes, \.themes, context) { document, passage in
+                    Self.value(of: column, document, passages[passage.passage]?.section) ?? "(sans valeur)"
+                })
             }, uniquingKeysWith: { a, _ in a })
         }
         let campaigns = Self.campaigns(duplicates, byID: byID, idByPath: idByPath, maskers: maskers)
@@ -132,23 +134,6 @@ public struct Aggregator: Sendable {
         }
     }
 
-    /// Documents supporting each theme, by the value `column` gives (`(sans valeur)` when none).
-    static func themeTable(
-        _ themes: [Finding], _ context: FindingBuilder.Context, sections: [String: Passage],
-        column: (Document, [String]?) -> String?
-    ) -> CrossTable {
-        var cells: [String: [String: Set<String>]] = [:]
-        for i in context.scored where !context.passages[i].themes.isEmpty {
-            let passage = context.passages[i]
-            guard let document = context.documents[passage.document] else { continue }
-            let value = column(document, sections[passage.passage]?.section) ?? "(sans valeur)"
-            for theme in passage.themes.keys { cells[theme, default: [:]][value, default: []].insert(document.id) }
-        }
-        let rows = themes.map(\.id)
-        let columns = Set(cells.values.flatMap(\.keys)).sorted()
-        return CrossTable(rows: rows, columns: columns, cells: rows.map { r in columns.map { cells[r]?[$0]?.count ?? 0 } })
-    }
-
     /// Contributions that send one text (``Campaign``): the near-duplicate groups of table rows
     /// with at least ``minCampaign`` members, largest first.
     static func campaigns(
@@ -183,14 +168,20 @@ public struct Aggregator: Sendable {
         return results.withLock { ($0.0!, $0.1!) }
     }
 
-    private static func crossTable(_ pillars: [Finding], _ context: FindingBuilder.Context, column: (Document) -> String) -> CrossTable {
+    /// Documents supporting each of `findings` (pillars or themes, read from the passages'
+    /// `categories`), by the value `column` gives a counted passage of a document.
+    private static func crossTable(
+        _ findings: [Finding], _ categories: KeyPath<ClassifiedPassage, [String: CategoryScore]>, _ context: FindingBuilder.Context,
+        column: (Document, ClassifiedPassage) -> String
+    ) -> CrossTable {
         var cells: [String: [String: Set<String>]] = [:]
-        for i in context.scored where !context.passages[i].pillars.isEmpty {
+        for i in context.scored where !context.passages[i][keyPath: categories].isEmpty {
             let passage = context.passages[i]
             guard let document = context.documents[passage.document] else { continue }
-            for pillar in passage.pillars.keys { cells[pillar, default: [:]][column(document), default: []].insert(document.id) }
+            let value = column(document, passage)
+            for category in passage[keyPath: categories].keys { cells[category, default: [:]][value, default: []].insert(document.id) }
         }
-        let rows = pillars.map(\.id)
+        let rows = findings.map(\.id)
         let columns = Set(cells.values.flatMap(\.keys)).sorted()
         return CrossTable(rows: rows, columns: columns, cells: rows.map { r in columns.map { cells[r]?[$0]?.count ?? 0 } })
     }
