@@ -62,7 +62,7 @@ enum FuzzTarget: String, CaseIterable {
                 let mapping = TableMapping.capCollectif(columns: table.columns) ?? TableMapping.inferred(columns: table.columns)
                     ?? TableMapping(text: Array(table.columns.prefix(2)))
                 for row in table.rows.prefix(8) {
-                    guard let content = TableRowContent(row, columns: table.columns, mapping: mapping, table: "t.csv") else { continue }
+                    guard let content = TableRowContent(row, mapping: mapping, table: "t.csv") else { continue }
                     guard let document = try? Ingestor().ingestRow(content.canonicalBytes).document else { continue }
                     precondition(document.passages.allSatisfy { $0.section.count == 1 }, "an answer without its question")
                     _ = Self.classifier.classify(document)

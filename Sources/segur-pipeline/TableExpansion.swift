@@ -61,7 +61,7 @@ struct TableExpansion {
             }
             var seen = Set<String>()
             for row in table.rows {
-                guard let content = TableRowContent(row, columns: table.columns, mapping: mapping, table: path, encoding: (table.encoding, table.encodingSource)) else {
+                guard let content = TableRowContent(row, mapping: mapping, table: path, encoding: (table.encoding, table.encodingSource)) else {
                     result.diagnostics.append(DiagnosticRecord(path: path, line: row.line, severity: .info, code: "no-answer", message: "the row answers no text question: nothing to analyse"))
                     continue
                 }

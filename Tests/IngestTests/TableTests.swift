@@ -69,7 +69,7 @@ struct TableTests {
         #expect(table.encoding == "windows-1252")
         // The row's document says how its table was read.
         let mapping = try #require(TableMapping.inferred(columns: table.columns))
-        let row = try #require(TableRowContent(table.rows[0], columns: table.columns, mapping: mapping, table: "t.csv", encoding: (table.encoding, table.encodingSource)))
+        let row = try #require(TableRowContent(table.rows[0], mapping: mapping, table: "t.csv", encoding: (table.encoding, table.encodingSource)))
         let document = try Ingestor().ingestRow(row.canonicalBytes).document
         #expect(document.encoding == "windows-1252")
         #expect(document.encodingSource == table.encodingSource)
@@ -92,7 +92,7 @@ struct TableTests {
         let mapping = try #require(TableMapping.capCollectif(columns: table.columns))
         #expect(mapping.text == [Self.q1])
         #expect(mapping.exclude == ["authorId"])
-        let rows = table.rows.compactMap { TableRowContent($0, columns: table.columns, mapping: mapping, table: "export.csv") }
+        let rows = table.rows.compactMap { TableRowContent($0, mapping: mapping, table: "export.csv") }
         #expect(rows.count == 1, "the second row answers nothing")
         let result = try Ingestor().ingestRow(rows[0].canonicalBytes)
         let doc = result.document
@@ -118,7 +118,7 @@ struct TableTests {
             """
         func rows(_ table: Table) throws -> [TableRowContent] {
             let mapping = try #require(TableMapping.capCollectif(columns: table.columns))
-            return table.rows.compactMap { TableRowContent($0, columns: table.columns, mapping: mapping, table: "t") }
+            return table.rows.compactMap { TableRowContent($0, mapping: mapping, table: "t") }
         }
         let fromCSV = try rows(Table.read(Array(csv.utf8), format: .csv))
         let fromJSON = try rows(Table.read(Array(json.utf8), format: .json))
@@ -133,7 +133,7 @@ struct TableTests {
         let csv = "id,texte\n\"a\nb\",Plus de lits.\n\(String(repeating: "x", count: 300)),Moins d'attente.\nVXNl-1 ok,Des médecins.\n"
         let table = try Table.read(Array(csv.utf8), format: .csv)
         let mapping = try #require(TableMapping.inferred(columns: table.columns))
-        let ids = table.rows.compactMap { TableRowContent($0, columns: table.columns, mapping: mapping, table: "t.csv")?.row }
+        let ids = table.rows.compactMap { TableRowContent($0, mapping: mapping, table: "t.csv")?.row }
         #expect(ids.count == 3)
         #expect(ids[0].hasPrefix("id-") && ids[0].utf8.count == 19)
         #expect(ids[1].hasPrefix("id-") && ids[1] != ids[0])

@@ -112,10 +112,11 @@ public struct Table: Sendable {
     private mutating func readJSONLines(_ utf8: [UInt8]) throws(IngestFailure) {
         var seen = Set<String>()
         var line = 0
+        let decoder = JSONDecoder()
         for slice in utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             line += 1
             guard slice.contains(where: { !$0.isASCIIWhitespace }) else { continue }
-            guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(slice)) else {
+            guard case .object(let object)? = try? decoder.decode(JSONValue.self, from: Data(slice)) else {
                 badRows.append(BadRow(line: line, code: "bad-json-row", message: "not a JSON object: the row is left out"))
                 continue
             }
@@ -129,7 +130,7 @@ public struct Table: Sendable {
             throw IngestFailure(.parseFailed, "not a JSON array of objects")
         }
         var seen = Set<String>()
-        let lines = Self.elementLines(utf8, count: array.count)
+        let lines = Self.elementLines(utf8)
         for (i, element) in array.enumerated() {
             // Lines are known when every element is an object (the shape of an export).
             let line = lines.count == array.count ? lines[i] : 0
@@ -166,8 +167,8 @@ public struct Table: Sendable {
     }
 
     /// The line each object or array of the top-level array starts on, found by a scan that
-    /// follows strings and nesting (JSONSerialization gives no positions).
-    static func elementLines(_ utf8: [UInt8], count: Int) -> [Int] {
+    /// follows strings and nesting (the decoder gives no positions).
+    static func elementLines(_ utf8: [UInt8]) -> [Int] {
         var lines: [Int] = []
         var line = 1, depth = 0, inString = false, escaped = false
         for b in utf8 {

@@ -37,7 +37,7 @@ public struct TableRowContent: Codable, Sendable, Hashable {
 
     /// The row under `mapping`; nil when it has no answer at all (nothing to analyse).
     /// - Parameter encoding: how the table was decoded (name, source), for the row's document.
-    public init?(_ row: Table.Row, columns: [String], mapping: TableMapping, table: String, encoding: (String, String) = ("utf-8", "utf-8-valid")) {
+    public init?(_ row: Table.Row, mapping: TableMapping, table: String, encoding: (String, String) = ("utf-8", "utf-8-valid")) {
         self.table = table
         (self.encoding, encodingSource) = encoding
         let id = mapping.id.flatMap { row.values[$0]?.trimmingWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
